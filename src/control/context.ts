@@ -1,0 +1,63 @@
+import type { CompiledTopology } from '../model/compiled.js';
+import { ciscoSelector, erGatewaySelector, lanSelector, mseeSelector, vnetSelector, vpnGatewaySelector, type Selector } from './best-path.js';
+import { DEFAULT_LOCAL_PREF, LOCAL_WEIGHT, type Route } from './route.js';
+
+/** Per-topology indices the engine reuses for every prefix and every scenario. */
+export interface ControlContext {
+  topology: CompiledTopology;
+  /** BGP sessions out of / into each node, as edge indices. */
+  bgpOut: number[][];
+  bgpIn: number[][];
+  /** Per prefix: the routes speakers inject themselves (originations and statics), with the edge that gates them. */
+  injected: { node: number; route: Route }[][];
+  selectors: Selector[];
+  /** Nodes whose table is derived from their neighbours' (VNets, NVAs, LANs), in node order. */
+  derived: number[];
+  /** The BGP speakers, in node order. */
+  speakers: number[];
+  /** Per LAN node: the internal edges to its CE routers. */
+  lanEdges: number[][];
+}
+
+const BGP_EDGE_KINDS = new Set(['er-link', 'er-conn', 'global-reach', 'vpn-bgp']);
+
+export function createControlContext(topology: CompiledTopology): ControlContext {
+  const n = topology.nodes.length;
+  const bgpOut: number[][] = Array.from({ length: n }, () => []);
+  const bgpIn: number[][] = Array.from({ length: n }, () => []);
+  topology.edges.forEach((edge, e) => {
+    if (!BGP_EDGE_KINDS.has(edge.kind)) return;
+    bgpOut[edge.from]!.push(e);
+    bgpIn[edge.to]!.push(e);
+  });
+
+  const injected: { node: number; route: Route }[][] = topology.prefixes.map(() => []);
+  topology.nodes.forEach((node, index) => {
+    const weight = node.kind === 'ce' ? LOCAL_WEIGHT : 0;
+    for (const o of node.originates) {
+      injected[o.prefix]!.push({ node: index, route: { source: 'local', out: o.edge, asPath: [], localPref: DEFAULT_LOCAL_PREF, weight, origin: 0, med: 0 } });
+    }
+    for (const s of node.statics) {
+      injected[s.prefix]!.push({ node: index, route: { source: 'static', out: s.edge, asPath: [], localPref: DEFAULT_LOCAL_PREF, weight: 0, origin: 0, med: 0 } });
+    }
+  });
+
+  const selectors = topology.nodes.map((node): Selector => {
+    switch (node.kind) {
+      case 'ce': return ciscoSelector(node.maximumPaths);
+      case 'msee': return mseeSelector;
+      case 'ergw': return erGatewaySelector;
+      case 'vpngw': return vpnGatewaySelector;
+      case 'lan': return lanSelector;
+      default: return vnetSelector;
+    }
+  });
+  const isDerived = (kind: string): boolean => kind === 'vnet' || kind === 'nva' || kind === 'lan';
+  const derived = topology.nodes.flatMap((node, i) => (isDerived(node.kind) ? [i] : []));
+  const speakers = topology.nodes.flatMap((node, i) => (isDerived(node.kind) ? [] : [i]));
+  const lanEdges: number[][] = Array.from({ length: n }, () => []);
+  topology.edges.forEach((edge, e) => {
+    if (edge.kind === 'internal' && topology.nodes[edge.from]!.kind === 'lan') lanEdges[edge.from]!.push(e);
+  });
+  return { topology, bgpOut, bgpIn, injected, selectors, derived, speakers, lanEdges };
+}

@@ -1,0 +1,107 @@
+import type { CompiledTopology, Edge, GraphNode } from '../model/compiled.js';
+import { overlaps } from '../model/prefix.js';
+import { DEFAULT_LOCAL_PREF, type Route, type RouteSource } from './route.js';
+
+/**
+ * What a speaker sends over a BGP session, and what the receiver keeps of it
+ * (docs/routing-model.md, "Export" and "Import"). Both are pure functions of one route.
+ */
+
+const AZURE_GATEWAY_ASN = 65515;
+const MSEE_ASN = 12076;
+const DEFAULT_ROUTE_LEN = 0;
+
+/** The route `sender` advertises over `edge` given its best route, or undefined when the rules forbid it. */
+export function advertise(topology: CompiledTopology, edgeIndex: number, best: Route, prefix: number): Route | undefined {
+  const edge = topology.edges[edgeIndex]!;
+  const sender = topology.nodes[edge.from]!;
+  // Never back to the neighbour it came from (the neighbour's loop check would drop it anyway).
+  if (best.out === edgeIndex) return undefined;
+  const learnedOver = learnedEdge(topology, best);
+  switch (sender.kind) {
+    case 'ergw':
+      // Only its own VNet and gateway-transit spokes: never circuit-to-circuit, never VPN routes.
+      return best.source === 'local' ? prepend(best, sender.asn, 1) : undefined;
+    case 'vpngw':
+      if (best.source === 'local' || best.source === 'static') return prepend(best, sender.asn, 1);
+      if (best.source !== 'vpn') return undefined;
+      if (isDefaultRoute(topology, prefix) || overlapsOwnSpace(topology, sender, prefix)) return undefined;
+      return prepend(best, sender.asn, 1);
+    case 'msee': {
+      const receiver = topology.nodes[edge.to]!;
+      const from = learnedOver?.kind;
+      if (edge.kind === 'er-conn' && from === 'global-reach') return undefined; // Global Reach is on-prem to on-prem
+      if (edge.kind === 'global-reach' && from !== 'er-link') return undefined; // not transitive
+      const path = receiver.kind === 'ce' && from === 'er-conn' && !sender.circuit!.keepGatewayAsn
+        ? best.asPath.filter((asn) => asn !== AZURE_GATEWAY_ASN)
+        : best.asPath;
+      return prepend({ ...best, asPath: path }, MSEE_ASN, 1);
+    }
+    case 'ce': {
+      if (best.source === 'static') return undefined; // statics are not redistributed into BGP
+      const policy = edge.exportPolicy;
+      if (policy?.prefixList && !policy.prefixList.includes(prefix)) return undefined;
+      return prepend(best, sender.asn, 1 + (policy?.prependAsPath ?? 0));
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** What `edge.to` keeps of an advertisement: loop check, inbound policy, connection weight. */
+export function receive(topology: CompiledTopology, edgeIndex: number, advertised: Route): Route | undefined {
+  const edge = topology.edges[edgeIndex]!;
+  const receiver = topology.nodes[edge.to]!;
+  if (advertised.asPath.includes(receiver.asn) && !loopCheckExempt(edge, receiver, advertised)) return undefined;
+  const source = sourceOf(edge);
+  const policy = edge.importPolicy;
+  const prepends = policy?.prependAsPath ?? 0;
+  const neighbourAsn = topology.nodes[edge.from]!.asn;
+  return {
+    source,
+    out: edgeIndex ^ 1,
+    asPath: prepends > 0 ? [...Array<number>(prepends).fill(neighbourAsn), ...advertised.asPath] : advertised.asPath,
+    // Local-preference and weight are local to a router: reset on every eBGP hop.
+    localPref: policy?.localPreference ?? DEFAULT_LOCAL_PREF,
+    weight: receiver.kind === 'ergw' ? edge.weight : (policy?.weight ?? 0),
+    origin: advertised.origin,
+    med: 0,
+  };
+}
+
+/**
+ * VNets on one circuit are one routing domain, so an ER gateway accepts another gateway's routes (`12076 65515`)
+ * that the MSEE reflects; and two MSEEs (both 12076) exchange on-prem routes over Global Reach.
+ * Only a route that an ER gateway originated is exempt: one that merely crossed a 65515 somewhere is dropped.
+ */
+function loopCheckExempt(edge: Edge, receiver: GraphNode, route: Route): boolean {
+  if (receiver.kind === 'ergw' && edge.kind === 'er-conn') {
+    return route.asPath.length === 2 && route.asPath[0] === MSEE_ASN && route.asPath[1] === AZURE_GATEWAY_ASN;
+  }
+  return receiver.kind === 'msee' && edge.kind === 'global-reach';
+}
+
+function sourceOf(edge: Edge): RouteSource {
+  if (edge.kind === 'global-reach') return 'global-reach';
+  if (edge.kind === 'vpn-bgp') return 'vpn';
+  return 'er';
+}
+
+function prepend(route: Route, asn: number, times: number): Route {
+  return { ...route, asPath: [...Array<number>(times).fill(asn), ...route.asPath] };
+}
+
+/** The edge a learned route arrived on (the reverse of the edge it points out of). */
+function learnedEdge(topology: CompiledTopology, route: Route): Edge | undefined {
+  return route.out >= 0 ? topology.edges[route.out ^ 1] : undefined;
+}
+
+function isDefaultRoute(topology: CompiledTopology, prefix: number): boolean {
+  return topology.prefixes[prefix]!.len === DEFAULT_ROUTE_LEN;
+}
+
+/** A VPN gateway never advertises BGP-learned routes overlapping its VNet or its transit spokes. */
+function overlapsOwnSpace(topology: CompiledTopology, gateway: GraphNode, prefix: number): boolean {
+  const p = topology.prefixes[prefix]!;
+  return gateway.originates.some((o) => overlaps(topology.prefixes[o.prefix]!, p));
+}
