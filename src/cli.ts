@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+import { availableParallelism } from 'node:os';
+import yargs, { type Argv } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { compileTopology } from './model/compile.js';
+import type { CompiledTopology } from './model/compiled.js';
+import { defaultTopologyPath } from './model/default-topology.js';
+import { generateTopology, type GeneratePreset } from './model/generate.js';
+import { loadTopologyFile } from './model/load.js';
+import { failIdIssues } from './model/validate.js';
+import { createControlContext } from './control/context.js';
+import { computeRoutingState } from './control/routing-state.js';
+import { routeTable } from './control/route-table.js';
+import { createEngine, evaluateScenario } from './analysis/engine.js';
+import { planScenarios } from './failures/enumerate.js';
+import { openAtomicFile } from './output/atomic-file.js';
+import { formatIssues } from './output/issues-text.js';
+import { linksText } from './output/links-text.js';
+import { NdjsonSink } from './output/ndjson-sink.js';
+import { Progress } from './output/progress.js';
+import { pairRecord, scenarioId } from './output/records.js';
+import { routesText } from './output/routes-text.js';
+import { streamRun } from './output/run-stream.js';
+import { traceText } from './output/trace-text.js';
+
+/** Exit codes (DESIGN.md): 0 success, 1 --fail-on criteria hit, 2 bad input or usage, 3 scenarios failed, 130 Ctrl-C. */
+const EXIT_USAGE = 2;
+const EXIT_SCENARIO_ERRORS = 3;
+const EXIT_INTERRUPTED = 130;
+
+class UsageError extends Error {}
+
+/** Loads and compiles a topology, or prints every problem to stderr and exits 2. */
+function load(path: string | undefined): CompiledTopology {
+  const file = path ?? defaultTopologyPath();
+  const result = loadTopologyFile(file);
+  if (!result.ok) {
+    process.stderr.write(formatIssues(file, result.issues));
+    process.exit(EXIT_USAGE);
+  }
+  if (result.warnings.length > 0) process.stderr.write(formatIssues(file, result.warnings));
+  return compileTopology(result.topology);
+}
+
+/** `--fail a,b --fail c` -> scenarios of unit indices; unknown or disabled ids exit 2. */
+function failedScenarios(topology: CompiledTopology, values: string[] | undefined): number[][] {
+  const scenarios = (values ?? []).map((v) => v.split(',').map((id) => id.trim()).filter(Boolean));
+  const requested = scenarios.flat();
+  const issues = failIdIssues(topology.units.map((u) => ({ id: u.id, enabled: u.enabled })), requested)
+    .filter((i) => i.severity === 'error' || requested.length > 0);
+  if (issues.length > 0) {
+    process.stderr.write(formatIssues('--fail', issues));
+    process.exit(EXIT_USAGE);
+  }
+  return scenarios.map((ids) => ids.map((id) => topology.units.findIndex((u) => u.id === id)));
+}
+
+function siteIndex(topology: CompiledTopology, id: string): number {
+  const index = topology.sites.findIndex((s) => s.id === id);
+  if (index < 0) throw new UsageError(`Unknown site "${id}": the sites are ${topology.sites.map((s) => s.id).join(', ')}`);
+  return index;
+}
+
+const failOption = <T>(y: Argv<T>) => y.option('fail', { type: 'string', array: true, describe: 'failed unit ids, comma-separated (see `whatif links`)' });
+const topologyOption = <T>(y: Argv<T>) => y.option('topology', { alias: 't', type: 'string', describe: 'topology file (default: scenarios/azure-interop.json)' });
+
+async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const cli = yargs(argv)
+    .scriptName('whatif')
+    .usage('$0 [TOPOLOGY]: what breaks when links fail in a hybrid Azure network (NDJSON on stdout)')
+    .command('$0 [topology]', 'baseline and failure scenarios as NDJSON', (y) => y
+      .positional('topology', { type: 'string', describe: 'topology file (default: scenarios/azure-interop.json)' })
+      .option('all-single-failures', { type: 'boolean', describe: 'every enabled failure unit down, one at a time' })
+      .option('max-failures', { type: 'number', describe: 'every combination of 1..K units' })
+      .option('fail', { type: 'string', array: true, describe: 'one explicit scenario: unit ids, comma-separated; repeatable' })
+      .option('pairs', { type: 'boolean', default: false, describe: 'also emit one record per (scenario, src, dst)' })
+      .option('full', { type: 'boolean', default: false, describe: 'failure scenarios carry full matrices, not only their diff' })
+      .option('workers', { type: 'number', default: availableParallelism(), describe: 'worker pool size' })
+      .option('out', { type: 'string', describe: 'write NDJSON to FILE (atomically) instead of stdout' })
+      .option('max-scenarios', { type: 'number', default: 1_000_000, describe: 'refuse runs with more scenarios than this' })
+      .option('incremental', { type: 'boolean', default: true, describe: 'reuse the baseline where a failure touches nothing (--no-incremental: recompute all)' })
+      .conflicts('all-single-failures', ['max-failures', 'fail'])
+      .conflicts('max-failures', 'fail')
+      .check((a) => {
+        if (a['max-failures'] !== undefined && (!Number.isInteger(a['max-failures']) || a['max-failures'] < 1)) throw new UsageError('--max-failures takes a whole number of at least 1');
+        if (!Number.isInteger(a.workers) || a.workers < 1) throw new UsageError('--workers takes a whole number of at least 1');
+        return true;
+      }), async (a) => {
+      const topology = load(a.topology);
+      const plan = planScenarios(topology, {
+        allSingleFailures: a['all-single-failures'], maxFailures: a['max-failures'], explicit: failedScenarios(topology, a.fail),
+      });
+      if (plan.total > a['max-scenarios']) {
+        throw new UsageError(`This run has ${plan.total === Infinity ? 'more than 2^53' : plan.total.toLocaleString('en-US')} failure scenarios, above --max-scenarios ${a['max-scenarios']}: lower --max-failures, or raise the limit with --max-scenarios ${Number.isFinite(plan.total) ? plan.total : ''}`.trim());
+      }
+      const file = a.out ? openAtomicFile(a.out) : undefined;
+      const sink = new NdjsonSink(file?.stream ?? process.stdout);
+      const interrupt = new AbortController();
+      const onSigint = (): void => interrupt.abort();
+      process.on('SIGINT', onSigint);
+      try {
+        const outcome = await streamRun({
+          topology, plan, workers: a.workers, pairs: a.pairs, full: a.full, incremental: a.incremental, sink,
+          progress: new Progress({ total: plan.total }), signal: interrupt.signal,
+        });
+        await sink.end();
+        await file?.commit();
+        if (outcome.summary.partial) exitCode = EXIT_INTERRUPTED;
+        else if (outcome.summary.scenarios.errors > 0) exitCode = EXIT_SCENARIO_ERRORS;
+      } catch (error) {
+        await file?.abort();
+        throw error;
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
+    })
+    .command('trace <src> <dst>', 'traceroute-like hop list, both directions', (y) => failOption(topologyOption(y))
+      .positional('src', { type: 'string', demandOption: true })
+      .positional('dst', { type: 'string', demandOption: true })
+      .option('json', { type: 'boolean', default: false, describe: 'print the two pair records as NDJSON' }), (a) => {
+      const topology = load(a.topology);
+      const failed = failedScenarios(topology, a.fail).flat();
+      const src = siteIndex(topology, a.src);
+      const dst = siteIndex(topology, a.dst);
+      const result = evaluateScenario(createEngine(topology), failed, { keepBranches: true });
+      const scenario = scenarioId(topology, failed);
+      const there = pairRecord(topology, scenario, result.matrix, src, dst);
+      const back = pairRecord(topology, scenario, result.matrix, dst, src);
+      process.stdout.write(a.json ? `${JSON.stringify(there)}\n${JSON.stringify(back)}\n` : traceText(there, back));
+    })
+    .command('routes <node>', 'routing table of a site or node, with why each loser lost', (y) => failOption(topologyOption(y))
+      .positional('node', { type: 'string', demandOption: true, describe: 'a site id, or a node: hub/ergw, hub/vpngw, er1/msee, a CE id' })
+      .option('json', { type: 'boolean', default: false, describe: 'one JSON object per route' }), (a) => {
+      const topology = load(a.topology);
+      const failed = failedScenarios(topology, a.fail).flat();
+      const node = topology.nodes.findIndex((n) => n.name === a.node);
+      if (node < 0) throw new UsageError(`Unknown node "${a.node}": the nodes are ${topology.nodes.map((n) => n.name).join(', ')}`);
+      const state = computeRoutingState(createControlContext(topology), failed, undefined, true);
+      const rows = routeTable(topology, state, node);
+      process.stdout.write(a.json ? rows.map((r) => JSON.stringify(r) + '\n').join('') : routesText(a.node, scenarioId(topology, failed), rows));
+    })
+    .command('links [topology]', 'list failure units in enumeration order', (y) => y
+      .positional('topology', { type: 'string' })
+      .option('json', { type: 'boolean', default: false }), (a) => {
+      const topology = load(a.topology);
+      process.stdout.write(a.json ? topology.units.map((u) => JSON.stringify(u) + '\n').join('') : linksText(topology.units));
+    })
+    .command('validate [topology]', 'check a topology file and report every problem', (y) => y
+      .positional('topology', { type: 'string' }), (a) => {
+      const file = a.topology ?? defaultTopologyPath();
+      const topology = load(file);
+      const enabled = topology.units.filter((u) => u.enabled).length;
+      process.stdout.write(`${file}: valid (${topology.sites.length} sites, ${topology.units.length} failure units, ${enabled} enabled)\n`);
+    })
+    .command('generate', 'print a synthetic hybrid topology (JSON) for scale tests', (y) => y
+      .option('preset', { choices: ['S', 'M', 'L', 'XL'] as const, demandOption: true })
+      .option('seed', { type: 'number', default: 1 }), (a) => {
+      process.stdout.write(JSON.stringify(generateTopology({ preset: a.preset as GeneratePreset, seed: a.seed }), null, 2) + '\n');
+    })
+    .strict()
+    .help()
+    .version(false)
+    .wrap(Math.min(120, process.stderr.columns ?? 100))
+    .fail((message, error) => {
+      if (error && !(error instanceof UsageError)) throw error;
+X
+      process.exit(EXIT_USAGE);
+    });
+  await cli.parseAsync();
+  return exitCode;
+}
+
+// `whatif ... | head` closes stdout early: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+main(hideBin(process.argv)).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`whatif: ${error.message}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    process.stderr.write(`whatif: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

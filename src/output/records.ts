@@ -1,0 +1,174 @@
+import type { CompiledTopology } from '../model/compiled.js';
+import { formatAddress, formatPrefix } from '../model/prefix.js';
+import type { Matrix } from '../forward/matrix.js';
+import type { Branch, Outcome } from '../forward/trace.js';
+import type { ScenarioDiff, SitePair } from '../analysis/diff.js';
+import type { RankingEntry } from '../analysis/ranking.js';
+
+/**
+ * The NDJSON contract (DESIGN.md): one builder per record type. Everything a record says comes from here,
+ * so the coordinator, the workers and the tests agree on the shape.
+ */
+
+export interface RunRecord {
+  type: 'run';
+  topology: string;
+  sites: string[];
+  /** Units that can fail (enumerated), in `whatif links` order. */
+  failureUnits: string[];
+  /** Administratively disabled units: down in every scenario, never enumerated. */
+  disabledUnits: string[];
+  scenarios: number;
+  maxFailures: number;
+  incremental: boolean;
+}
+
+export interface ScenarioRecord {
+  type: 'scenario';
+  id: string;
+  failed: string[];
+  reach?: string[];
+  sym?: string[];
+  lost?: [string, string][];
+  gained?: [string, string][];
+  rerouted?: [string, string][];
+  asymmetric?: [string, string][];
+  symmetricAgain?: [string, string][];
+  /** True when no failed unit carried an installed route: nothing was recomputed. */
+  unchanged?: boolean;
+  converged: boolean;
+  /** Prefixes whose BGP state oscillates in this scenario. */
+  notConverged?: string[];
+}
+
+export interface Hop {
+  node: string;
+  address?: string;
+  /** The route at the previous node that sent the packet here. */
+  via?: { node: string; prefix: string; source: string };
+}
+
+export interface PairRecord {
+  type: 'pair';
+  scenario: string;
+  src: string;
+  dst: string;
+  outcome: Outcome;
+  paths: string[][];
+  /** One hop list per ECMP branch. */
+  hops: Hop[][];
+  symmetric: boolean | null;
+}
+
+export interface SummaryRecord {
+  type: 'summary';
+  partial: boolean;
+  scenarios: { total: number; run: number; unchanged: number; errors: number; notConverged: number };
+  ranking: RankingEntry[];
+  /** Number of ranked scenarios left out of `ranking` (it keeps the top entries only). */
+  rankingOmitted: number;
+  singlePointsOfFailure?: { unit: string; breaks: [string, string][] }[];
+}
+
+export interface ErrorRecord {
+  type: 'error';
+  scenario: string;
+  failed: string[];
+  message: string;
+}
+
+export type WhatifRecord = RunRecord | ScenarioRecord | PairRecord | SummaryRecord | ErrorRecord;
+
+export const BASELINE_ID = 'baseline';
+
+export function scenarioId(topology: CompiledTopology, failed: readonly number[]): string {
+  return failed.length === 0 ? BASELINE_ID : failed.map((u) => topology.units[u]!.id).join('+');
+}
+
+/** `reach` and `sym` rows: one string per source site, one character per destination. */
+export function matrixRows(matrix: Matrix): { reach: string[]; sym: string[] } {
+  const reach: string[] = [];
+  const sym: string[] = [];
+  for (let src = 0; src < matrix.siteCount; src++) {
+    let r = '';
+    let s = '';
+    for (let dst = 0; dst < matrix.siteCount; dst++) {
+      r += matrix.reachable(src, dst) ? '1' : '0';
+      const symmetric = matrix.symmetric(src, dst);
+      s += symmetric === null ? '-' : symmetric ? '1' : '0';
+    }
+    reach.push(r);
+    sym.push(s);
+  }
+  return { reach, sym };
+}
+
+export function baselineRecord(matrix: Matrix, notConverged: string[]): ScenarioRecord {
+  return { type: 'scenario', id: BASELINE_ID, failed: [], ...matrixRows(matrix), converged: notConverged.length === 0, ...(notConverged.length ? { notConverged } : {}) };
+}
+
+export function failureRecord(
+  topology: CompiledTopology,
+  scenario: { failed: number[]; unchanged: boolean; notConverged: string[]; matrix: Matrix },
+  diff: ScenarioDiff,
+  full: boolean,
+): ScenarioRecord {
+  const names = (pairs: SitePair[]): [string, string][] => pairs.map(([s, d]) => [topology.sites[s]!.id, topology.sites[d]!.id]);
+  return {
+    type: 'scenario',
+    id: scenarioId(topology, scenario.failed),
+    failed: scenario.failed.map((u) => topology.units[u]!.id),
+    ...(full ? matrixRows(scenario.matrix) : {}),
+    lost: names(diff.lost),
+    gained: names(diff.gained),
+    rerouted: names(diff.rerouted),
+    asymmetric: names(diff.asymmetric),
+    symmetricAgain: names(diff.symmetricAgain),
+    ...(scenario.unchanged ? { unchanged: true } : {}),
+    converged: scenario.notConverged.length === 0,
+    ...(scenario.notConverged.length ? { notConverged: scenario.notConverged } : {}),
+  };
+}
+
+/** One record per directed pair of distinct sites (the matrix must keep branches). */
+export function pairRecords(topology: CompiledTopology, scenario: string, matrix: Matrix): PairRecord[] {
+  const records: PairRecord[] = [];
+  topology.sites.forEach((_, s) => {
+    topology.sites.forEach((__, d) => {
+      if (s !== d) records.push(pairRecord(topology, scenario, matrix, s, d));
+    });
+  });
+  return records;
+}
+
+export function pairRecord(topology: CompiledTopology, scenario: string, matrix: Matrix, src: number, dst: number): PairRecord {
+  const verdict = matrix.at(src, dst);
+  return {
+    type: 'pair', scenario, src: topology.sites[src]!.id, dst: topology.sites[dst]!.id, outcome: verdict.outcome,
+    paths: verdict.paths.map((p) => p.map((u) => topology.units[u]!.id)),
+    hops: (verdict.branches ?? []).map((b) => hopsOf(topology, b)),
+    symmetric: matrix.symmetric(src, dst),
+  };
+}
+
+/**
+ * The nodes a branch enters, with the address of the interface it entered by (or the node's own address,
+ * or the interface it leaves by), and the route that sent it there. A delivered branch ends at the
+ * destination site, shown with the probed test address, as traceroute's last line.
+ */
+export function hopsOf(topology: CompiledTopology, branch: Branch): Hop[] {
+  return branch.steps.map((step, i): Hop => {
+    const edge = topology.edges[step.edge]!;
+    const node = topology.nodes[edge.to]!;
+    const last = i === branch.steps.length - 1;
+    const onward = branch.steps[i + 1] && topology.edges[branch.steps[i + 1]!.edge]!;
+    const address = last && branch.outcome === 'DELIVERED'
+      ? branch.address
+      : edge.toAddress ?? node.address ?? onward?.fromAddress ?? null;
+    return {
+      node: node.name,
+      ...(address !== null ? { address: formatAddress(address) } : {}),
+      via: { node: topology.nodes[step.node]!.name, prefix: formatPrefix(topology.prefixes[step.prefix]!), source: step.source },
+    };
+  });
+}

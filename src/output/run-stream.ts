@@ -1,0 +1,193 @@
+import { decode, encode } from '@msgpack/msgpack';
+import type { CompiledTopology } from '../model/compiled.js';
+import { formatPrefix } from '../model/prefix.js';
+import { createEngine } from '../analysis/engine.js';
+import { Ranking } from '../analysis/ranking.js';
+import type { ScenarioPlan } from '../failures/enumerate.js';
+import { WorkerPool } from '../failures/pool.js';
+import { ReorderBuffer } from '../failures/reorder-buffer.js';
+import { Fib } from '../forward/fib.js';
+import { computeMatrix } from '../forward/matrix.js';
+import type { NdjsonSink } from './ndjson-sink.js';
+import type { Progress } from './progress.js';
+import {
+  baselineRecord, pairRecords, scenarioId, BASELINE_ID,
+  type ErrorRecord, type RunRecord, type ScenarioRecord, type SummaryRecord, type WhatifRecord,
+} from './records.js';
+import type { ScenarioBatch, ScenarioBatchResult, WorkerSetup } from './scenario-batch.js';
+
+export interface StreamRunOptions {
+  topology: CompiledTopology;
+  plan: ScenarioPlan;
+  workers: number;
+  pairs: boolean;
+  full: boolean;
+  incremental: boolean;
+  sink: NdjsonSink;
+  progress?: Progress;
+  /** Aborted on Ctrl-C: dispatch stops, finished scenarios are flushed in order, the summary says partial. */
+  signal?: AbortSignal;
+  rankingSize?: number;
+  /** Worker script override (tests). */
+  workerFile?: string;
+}
+
+export interface RunOutcome {
+  summary: SummaryRecord;
+  /** The output closed early (`| head`): nothing more could be written. */
+  outputClosed: boolean;
+}
+
+const DEFAULT_RANKING_SIZE = 100;
+const MAX_BATCH = 64;
+
+/**
+ * A whole run: `run`, baseline `scenario` (and its `pair`s), every failure scenario's records in scenario
+ * order, then `summary`. Scenarios go to the worker pool in batches; results come back out of order and are
+ * released in order by a reorder buffer. At most two batches per worker are in flight and the next batch
+ * waits for the output to drain, so memory stays flat whatever the number of scenarios.
+ */
+export async function streamRun(options: StreamRunOptions): Promise<RunOutcome> {
+  const { topology, plan, sink } = options;
+  const engine = createEngine(topology, { incremental: options.incremental });
+  const summary = new SummaryBuilder(options.rankingSize ?? DEFAULT_RANKING_SIZE, plan.total);
+
+  const run: RunRecord = {
+    type: 'run',
+    topology: topology.name,
+    sites: topology.sites.map((s) => s.id),
+    failureUnits: topology.units.filter((u) => u.enabled).map((u) => u.id),
+    disabledUnits: topology.units.filter((u) => !u.enabled).map((u) => u.id),
+    scenarios: plan.total,
+    maxFailures: plan.maxFailures,
+    incremental: options.incremental,
+  };
+  await sink.write(run);
+  const baselineNotConverged = engine.baseline.state.notConverged.map((p) => formatPrefix(topology.prefixes[p]!));
+  await sink.write(baselineRecord(engine.baseline.matrix, baselineNotConverged));
+  if (options.pairs) {
+    const fib = new Fib(engine.trie, engine.baseline.state, topology.nodes.length);
+    for (const record of pairRecords(topology, BASELINE_ID, computeMatrix(topology, fib, { keepBranches: true }))) await sink.write(record);
+  }
+
+  let stopped = false;
+  let outputClosed = false;
+  sink.onClosed(() => { stopped = true; outputClosed = true; });
+  const onAbort = (): void => { stopped = true; };
+  options.signal?.addEventListener('abort', onAbort);
+
+  if (plan.total > 0 && !stopped) {
+    const setup: WorkerSetup = { topology, incremental: options.incremental };
+    const pool = new WorkerPool({ workers: options.workers, setup: encode(setup), filename: options.workerFile });
+    const reorder = new ReorderBuffer<WhatifRecord[]>(0);
+    let writing: Promise<void> = Promise.resolve();
+    const deliver = (index: number, records: WhatifRecord[]): void => {
+      const ready = reorder.put(index, records);
+      if (ready.length === 0) return;
+      writing = writing.then(async () => {
+        for (const batch of ready) {
+          for (const record of batch) await sink.write(record);
+          summary.add(batch[0]!);
+          options.progress?.tick();
+        }
+      });
+    };
+    const runBatch = async (batch: ScenarioBatch): Promise<void> => {
+      try {
+        const result = decode(await pool.run(encode(batch))) as ScenarioBatchResult;
+        for (const r of result.results) deliver(r.index, r.records);
+      } catch {
+        // Find the scenario that fails: each alone, with its own retry; the one that still fails is reported.
+        for (const scenario of batch.scenarios) {
+          try {
+            const result = decode(await pool.run(encode({ ...batch, scenarios: [scenario] }))) as ScenarioBatchResult;
+            deliver(scenario.index, result.results[0]!.records);
+          } catch (error) {
+            deliver(scenario.index, [errorRecord(topology, scenario.failed, error)]);
+          }
+        }
+      }
+    };
+
+    const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(plan.total / (options.workers * 16))));
+    const maxInFlight = options.workers * 2;
+    const inFlight = new Set<Promise<void>>();
+    const iterator = plan.scenarios()[Symbol.iterator]();
+    let index = 0;
+    try {
+      while (!stopped) {
+        const scenarios: ScenarioBatch['scenarios'] = [];
+        for (let next = iterator.next(); !next.done; next = scenarios.length < batchSize ? iterator.next() : { done: true, value: undefined }) {
+          scenarios.push({ index: index++, failed: next.value });
+          if (scenarios.length >= batchSize) break;
+        }
+        if (scenarios.length === 0) break;
+        const task = runBatch({ scenarios, pairs: options.pairs, full: options.full }).finally(() => inFlight.delete(task));
+        inFlight.add(task);
+        if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+        await writing;
+      }
+      await Promise.all(inFlight);
+      await writing;
+    } finally {
+      await pool.close();
+    }
+  }
+  options.signal?.removeEventListener('abort', onAbort);
+  options.progress?.done();
+  const record = summary.build(options.signal?.aborted ?? false);
+  await sink.write(record);
+  return { summary: record, outputClosed };
+}
+
+function errorRecord(topology: CompiledTopology, failed: number[], error: unknown): ErrorRecord {
+  const message = error instanceof Error ? error.message : String(error);
+  return { type: 'error', scenario: scenarioId(topology, failed), failed: failed.map((u) => topology.units[u]!.id), message: `scenario failed twice, on two workers: ${message}` };
+}
+
+/** Folds scenario records, in order, into the closing `summary` record. */
+class SummaryBuilder {
+  private readonly ranking: Ranking;
+  private run = 0;
+  private unchanged = 0;
+  private errors = 0;
+  private notConverged = 0;
+  private singles = false;
+  private readonly spof: { unit: string; breaks: [string, string][] }[] = [];
+
+  constructor(rankingSize: number, private readonly total: number) {
+    this.ranking = new Ranking(rankingSize);
+  }
+
+  add(record: WhatifRecord): void {
+    if (record.type === 'error') {
+      this.errors++;
+      return;
+    }
+    if (record.type !== 'scenario') return;
+    const scenario = record as ScenarioRecord;
+    this.run++;
+    if (scenario.unchanged) this.unchanged++;
+    if (!scenario.converged) this.notConverged++;
+    const lost = scenario.lost ?? [];
+    this.ranking.add({
+      id: scenario.id, failed: scenario.failed, lost: lost.length,
+      asymmetric: scenario.asymmetric?.length ?? 0, rerouted: scenario.rerouted?.length ?? 0,
+    });
+    if (scenario.failed.length === 1) {
+      this.singles = true;
+      if (lost.length > 0) this.spof.push({ unit: scenario.failed[0]!, breaks: lost });
+    }
+  }
+
+  build(partial: boolean): SummaryRecord {
+    return {
+      type: 'summary',
+      partial,
+      scenarios: { total: this.total, run: this.run, unchanged: this.unchanged, errors: this.errors, notConverged: this.notConverged },
+      ranking: this.ranking.top(),
+      rankingOmitted: this.ranking.omittedCount,
+      ...(this.singles ? { singlePointsOfFailure: this.spof } : {}),
+    };
+  }
+}
