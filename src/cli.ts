@@ -164,7 +164,7 @@ async function main(argv: string[]): Promise<number> {
     .wrap(Math.min(120, process.stderr.columns ?? 100))
     .fail((message, error) => {
       if (error && !(error instanceof UsageError)) throw error;
-X
+      process.stderr.write(`whatif: ${error?.message ?? message}\nRun whatif --help for usage.\n`);
       process.exit(EXIT_USAGE);
     });
   await cli.parseAsync();
