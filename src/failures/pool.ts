@@ -24,8 +24,9 @@ export class WorkerPool {
       maxThreads: options.workers,
       idleTimeout: Infinity,
       workerData: { setup: options.setup },
-      // Under vitest the sources are TypeScript: let the worker load them through tsx.
-      execArgv: filename.endsWith('.ts') ? [...process.execArgv, '--import', 'tsx'] : process.execArgv,
+      // Under vitest the sources are TypeScript: let the worker load them through tsx. Process-wide flags
+      // (--max-old-space-size...) are not valid per worker, so nothing else is passed on.
+      execArgv: filename.endsWith('.ts') ? ['--import', 'tsx'] : [],
     });
   }
 

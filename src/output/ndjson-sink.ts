@@ -39,10 +39,14 @@ export class NdjsonSink {
    * After the stream closed it writes nothing and resolves; after a real I/O error it rejects with that error.
    */
   write(record: object): Promise<void> {
-    const line = serialise(record);
+    return this.writeLines(serialise(record));
+  }
+
+  /** Writes lines already serialised elsewhere (a worker's NDJSON), with the same drain and close handling. */
+  writeLines(lines: string | Uint8Array): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     if (this.isClosed) return Promise.resolve();
-    return this.stream.write(line) ? Promise.resolve() : this.waitForDrain();
+    return this.stream.write(lines) ? Promise.resolve() : this.waitForDrain();
   }
 
   /** Flushes what is buffered and ends the stream; resolves at once if it is already gone. */

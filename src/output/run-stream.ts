@@ -12,7 +12,7 @@ import type { NdjsonSink } from './ndjson-sink.js';
 import type { Progress } from './progress.js';
 import {
   baselineRecord, pairRecords, scenarioId, BASELINE_ID,
-  type ErrorRecord, type RunRecord, type ScenarioRecord, type SummaryRecord, type WhatifRecord,
+  type ErrorRecord, type RunRecord, type ScenarioRecord, type SummaryRecord,
 } from './records.js';
 import type { ScenarioBatch, ScenarioBatchResult, WorkerSetup } from './scenario-batch.js';
 
@@ -79,15 +79,15 @@ export async function streamRun(options: StreamRunOptions): Promise<RunOutcome> 
   if (plan.total > 0 && !stopped) {
     const setup: WorkerSetup = { topology, incremental: options.incremental };
     const pool = new WorkerPool({ workers: options.workers, setup: encode(setup), filename: options.workerFile });
-    const reorder = new ReorderBuffer<WhatifRecord[]>(0);
+    const reorder = new ReorderBuffer<Finished>(0);
     let writing: Promise<void> = Promise.resolve();
-    const deliver = (index: number, records: WhatifRecord[]): void => {
-      const ready = reorder.put(index, records);
+    const deliver = (index: number, finished: Finished): void => {
+      const ready = reorder.put(index, finished);
       if (ready.length === 0) return;
       writing = writing.then(async () => {
-        for (const batch of ready) {
-          for (const record of batch) await sink.write(record);
-          summary.add(batch[0]!);
+        for (const { record, ndjson } of ready) {
+          await (ndjson ? sink.writeLines(ndjson) : sink.write(record));
+          summary.add(record);
           options.progress?.tick();
         }
       });
@@ -95,21 +95,22 @@ export async function streamRun(options: StreamRunOptions): Promise<RunOutcome> 
     const runBatch = async (batch: ScenarioBatch): Promise<void> => {
       try {
         const result = decode(await pool.run(encode(batch))) as ScenarioBatchResult;
-        for (const r of result.results) deliver(r.index, r.records);
+        for (const r of result.results) deliver(r.index, { record: r.scenario, ndjson: r.ndjson });
       } catch {
         // Find the scenario that fails: each alone, with its own retry; the one that still fails is reported.
         for (const scenario of batch.scenarios) {
           try {
             const result = decode(await pool.run(encode({ ...batch, scenarios: [scenario] }))) as ScenarioBatchResult;
-            deliver(scenario.index, result.results[0]!.records);
+            deliver(scenario.index, { record: result.results[0]!.scenario, ndjson: result.results[0]!.ndjson });
           } catch (error) {
-            deliver(scenario.index, [errorRecord(topology, scenario.failed, error)]);
+            deliver(scenario.index, { record: errorRecord(topology, scenario.failed, error) });
           }
         }
       }
     };
 
-    const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(plan.total / (options.workers * 16))));
+    // With --pairs a scenario is megabytes of records: one per task keeps what is in flight small.
+    const batchSize = options.pairs ? 1 : Math.max(1, Math.min(MAX_BATCH, Math.ceil(plan.total / (options.workers * 16))));
     const maxInFlight = options.workers * 2;
     const inFlight = new Set<Promise<void>>();
     const iterator = plan.scenarios()[Symbol.iterator]();
@@ -140,6 +141,12 @@ export async function streamRun(options: StreamRunOptions): Promise<RunOutcome> 
   return { summary: record, outputClosed };
 }
 
+/** A scenario's outcome as it waits for its turn in the output. */
+interface Finished {
+  record: ScenarioRecord | ErrorRecord;
+  ndjson?: Uint8Array;
+}
+
 function errorRecord(topology: CompiledTopology, failed: number[], error: unknown): ErrorRecord {
   const message = error instanceof Error ? error.message : String(error);
   return { type: 'error', scenario: scenarioId(topology, failed), failed: failed.map((u) => topology.units[u]!.id), message: `scenario failed twice, on two workers: ${message}` };
@@ -159,13 +166,12 @@ class SummaryBuilder {
     this.ranking = new Ranking(rankingSize);
   }
 
-  add(record: WhatifRecord): void {
+  add(record: ScenarioRecord | ErrorRecord): void {
     if (record.type === 'error') {
       this.errors++;
       return;
     }
-    if (record.type !== 'scenario') return;
-    const scenario = record as ScenarioRecord;
+    const scenario = record;
     this.run++;
     if (scenario.unchanged) this.unchanged++;
     if (!scenario.converged) this.notConverged++;

@@ -1,7 +1,7 @@
 import type { CompiledTopology } from '../model/compiled.js';
 import { createEngine, evaluateScenario, type Engine } from '../analysis/engine.js';
 import { diffMatrices } from '../analysis/diff.js';
-import { failureRecord, pairRecords, scenarioId, type WhatifRecord } from './records.js';
+import { failureRecord, pairRecords, scenarioId, type PairRecord, type ScenarioRecord } from './records.js';
 
 /**
  * The unit of work a worker receives: a few scenarios, so the pool's round trip (~0.1 ms) stays negligible.
@@ -13,8 +13,12 @@ export interface ScenarioBatch {
   full: boolean;
 }
 
+/**
+ * Per scenario: its records as NDJSON bytes, ready to write (with --pairs one scenario is megabytes: the
+ * coordinator must not hold it as objects), and the scenario record itself for the summary.
+ */
 export interface ScenarioBatchResult {
-  results: { index: number; records: WhatifRecord[] }[];
+  results: { index: number; scenario: ScenarioRecord; ndjson: Uint8Array }[];
 }
 
 /** What each worker receives once, at start-up. */
@@ -28,16 +32,20 @@ export function prepareEngine(setup: WorkerSetup): Engine {
 }
 
 /** The records of one failure scenario: its diff against the baseline, then its pairs when asked for. */
-export function scenarioRecords(engine: Engine, failed: number[], options: { pairs: boolean; full: boolean }): WhatifRecord[] {
+export function scenarioRecords(engine: Engine, failed: number[], options: { pairs: boolean; full: boolean }): [ScenarioRecord, ...PairRecord[]] {
   const result = evaluateScenario(engine, failed, { keepBranches: options.pairs });
   const diff = diffMatrices(engine.baseline.matrix, result.matrix, options.pairs ? undefined : result.changedColumns);
-  const records: WhatifRecord[] = [failureRecord(engine.topology, result, diff, options.full)];
-  if (options.pairs) records.push(...pairRecords(engine.topology, scenarioId(engine.topology, failed), result.matrix));
-  return records;
+  const scenario = failureRecord(engine.topology, result, diff, options.full);
+  return options.pairs ? [scenario, ...pairRecords(engine.topology, scenarioId(engine.topology, failed), result.matrix)] : [scenario];
 }
+
+const encoder = new TextEncoder();
 
 export function runScenarioBatch(engine: Engine, batch: ScenarioBatch): ScenarioBatchResult {
   return {
-    results: batch.scenarios.map(({ index, failed }) => ({ index, records: scenarioRecords(engine, failed, batch) })),
+    results: batch.scenarios.map(({ index, failed }) => {
+      const records = scenarioRecords(engine, failed, batch);
+      return { index, scenario: records[0], ndjson: encoder.encode(records.map((r) => JSON.stringify(r) + '\n').join('')) };
+    }),
   };
 }

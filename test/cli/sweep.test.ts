@@ -1,0 +1,150 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { records, spawn, whatif, CLI } from '../cli-process.js';
+import { combinations } from '../../src/failures/enumerate.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'whatif-sweep-'));
+
+describe('whatif --all-single-failures on the seed', () => {
+  const run = whatif(['--all-single-failures', '--workers', '2']);
+  const lines = records(run.stdout);
+
+  it('streams run, baseline, 9 failure scenarios in links order, then summary', () => {
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toContain('error');
+    expect(lines.map((r) => r.type)).toEqual(['run', 'scenario', ...Array(9).fill('scenario'), 'summary']);
+    expect(lines[0]).toMatchObject({ scenarios: 9, maxFailures: 1, disabledUnits: ['er-link:er1-secondary'] });
+    expect(lines.slice(2, 11).map((r) => r.id)).toEqual([
+      'peering:hub-spoke', 'vpn:hub-branch', 'vpn:hub-onprem1', 'er-link:er1-primary', 'er-link:er2-primary',
+      'er-link:er2-secondary', 'er-conn:er1-hub', 'er-conn:er1-remote', 'er-conn:er2-hub',
+    ]);
+  });
+
+  it('the baseline carries the full matrices', () => {
+    expect(lines[1]).toMatchObject({
+      id: 'baseline', failed: [],
+      // hub, spoke, branch, onprem1, onprem2, remote (derived in test/cases/seed.expected.ts)
+      reach: ['111111', '111111', '111100', '111101', '110010', '110101'],
+      sym: ['111111', '111111', '1111--', '1111-1', '11--1-', '11-1-1'],
+    });
+  });
+
+  it('er-link:er1-primary loses onprem1 <-> remote and moves onprem1 <-> hub/spoke to the VPN', () => {
+    const s = lines.find((r) => r.id === 'er-link:er1-primary')!;
+    expect(s.lost).toEqual([['onprem1', 'remote'], ['remote', 'onprem1']]);
+    expect(s.rerouted).toEqual([['hub', 'onprem1'], ['spoke', 'onprem1'], ['onprem1', 'hub'], ['onprem1', 'spoke']]);
+    expect(s.asymmetric).toEqual([]);
+    expect(s.gained).toEqual([]);
+  });
+
+  it('the summary ranks by lost pairs and lists the single points of failure', () => {
+    const summary = lines.at(-1)!;
+    expect(summary).toMatchObject({ type: 'summary', partial: false, scenarios: { total: 9, run: 9, errors: 0 } });
+    const ranking = summary.ranking as { id: string; lost: number }[];
+    expect(ranking[0]).toMatchObject({ id: 'peering:hub-spoke', lost: 10 });
+    // ER2's two links back each other up: losing either loses nothing, so neither is a single point of failure.
+    const spof = (summary.singlePointsOfFailure as { unit: string }[]).map((s) => s.unit);
+    expect(spof).not.toContain('er-link:er2-primary');
+    expect(spof).not.toContain('er-link:er2-secondary');
+    expect(spof).toContain('er-link:er1-primary');
+  });
+});
+
+describe('determinism', () => {
+  it('gives byte-identical NDJSON at 1, 2 and 4 workers, with pairs and full matrices', () => {
+    const outputs = [1, 2, 4].map((w) => whatif(['--max-failures', '2', '--pairs', '--full', '--workers', String(w)]));
+    for (const o of outputs) expect(o.status).toBe(0);
+    expect(outputs[1]!.stdout).toBe(outputs[0]!.stdout);
+    expect(outputs[2]!.stdout).toBe(outputs[0]!.stdout);
+    expect(records(outputs[0]!.stdout).filter((r) => r.type === 'scenario')).toHaveLength(46);
+  });
+});
+
+describe('the scenario-count guard', () => {
+  it('refuses above --max-scenarios with the count and how to raise it; nothing on stdout', () => {
+    const r = whatif(['--max-failures', '3', '--max-scenarios', '100']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    // 9 + 36 + 84 combinations of up to 3 of the 9 enabled units.
+    expect(r.stderr).toContain('129 failure scenarios');
+    expect(r.stderr).toContain('--max-scenarios 129');
+  });
+});
+
+describe('--out', () => {
+  it('writes the file atomically and nothing to stdout', () => {
+    const out = join(tmp, 'run.ndjson');
+    const r = whatif(['--all-single-failures', '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(records(readFileSync(out, 'utf8')).at(-1)).toMatchObject({ type: 'summary', partial: false });
+  });
+});
+
+describe('interruptions', () => {
+  const big = join(tmp, 'm.json');
+  writeFileSync(big, whatif(['generate', '--preset', 'M']).stdout);
+
+  it('Ctrl-C stops dispatch, flushes finished scenarios in order, closes with a partial summary, exits 130', async () => {
+    const child = spawn(process.execPath, [CLI, big, '--max-failures', '2', '--workers', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let signalled = false;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (!signalled && stdout.split('\n').length > 20) {
+        signalled = true;
+        child.kill('SIGINT');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    const lines = records(stdout);
+    const run = lines[0]!;
+    const scenarios = lines.filter((r) => r.type === 'scenario').slice(1);
+    expect(lines.at(-1)).toMatchObject({ type: 'summary', partial: true });
+    expect(scenarios.length).toBeLessThan(run.scenarios as number);
+    // In order: exactly the first N scenarios of the enumeration (singles, then pairs, in links order).
+    const units = run.failureUnits as string[];
+    const expected = [...combinations(units.length, 2)].slice(0, scenarios.length).map((c) => c.map((i) => units[i]));
+    expect(scenarios.map((s) => s.failed)).toEqual(expected);
+  });
+
+  it('`| head` exits quietly', async () => {
+    const child = spawn(process.execPath, [CLI, big, '--max-failures', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (c: string) => { stderr += c; });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+  });
+
+  it('memory stays flat under a slow reader: a 48 MiB heap streams far more output than fits in it', async () => {
+    // Ten scenarios of the M topology with --pairs: about 11 MB of NDJSON each.
+    const units = records(whatif(['links', big, '--json']).stdout) as { id: string; enabled: boolean }[];
+    const scenarios = units.filter((u) => u.enabled).slice(0, 10).flatMap((u) => ['--fail', u.id]);
+    const child = spawn(process.execPath, ['--max-old-space-size=48', CLI, big, ...scenarios, '--pairs', '--full'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let bytes = 0;
+    let peakRssKb = 0;
+    const sample = setInterval(() => {
+      const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+      peakRssKb = Math.max(peakRssKb, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+    }, 50);
+    // The reader stalls for a second, then reads in small slow sips.
+    child.stdout.pause();
+    await new Promise((r) => setTimeout(r, 1000));
+    child.stdout.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 1);
+    });
+    child.stdout.resume();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearInterval(sample);
+    expect(code).toBe(0);
+    expect(bytes).toBeGreaterThan(100 * 1024 * 1024);
+    expect(peakRssKb).toBeLessThan(400 * 1024);
+  });
+});
