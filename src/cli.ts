@@ -18,17 +18,28 @@ import { formatIssues } from './output/issues-text.js';
 import { linksText } from './output/links-text.js';
 import { NdjsonSink } from './output/ndjson-sink.js';
 import { Progress } from './output/progress.js';
-import { pairRecord, scenarioId } from './output/records.js';
+import { pairRecord, scenarioId, type SummaryRecord } from './output/records.js';
 import { routesText } from './output/routes-text.js';
 import { streamRun } from './output/run-stream.js';
 import { traceText } from './output/trace-text.js';
 
 /** Exit codes (DESIGN.md): 0 success, 1 --fail-on criteria hit, 2 bad input or usage, 3 scenarios failed, 130 Ctrl-C. */
+const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 const EXIT_SCENARIO_ERRORS = 3;
 const EXIT_INTERRUPTED = 130;
 
 class UsageError extends Error {}
+
+const FAIL_ON = ['lost', 'asymmetric', 'spof'] as const;
+
+/** `--fail-on`: lost = some scenario loses a pair; asymmetric = asymmetry in the baseline or new in a scenario. */
+function failOnHit(summary: SummaryRecord, criteria: readonly string[]): boolean {
+  const f = summary.findings;
+  return (criteria.includes('lost') && f.scenariosWithLoss > 0)
+    || (criteria.includes('asymmetric') && (f.baselineAsymmetricPairs > 0 || f.scenariosWithNewAsymmetry > 0))
+    || (criteria.includes('spof') && f.singlePointsOfFailure > 0);
+}
 
 /** Loads and compiles a topology, or prints every problem to stderr and exits 2. */
 function load(path: string | undefined): CompiledTopology {
@@ -80,6 +91,7 @@ async function main(argv: string[]): Promise<number> {
       .option('out', { type: 'string', describe: 'write NDJSON to FILE (atomically) instead of stdout' })
       .option('max-scenarios', { type: 'number', default: 1_000_000, describe: 'refuse runs with more scenarios than this' })
       .option('incremental', { type: 'boolean', default: true, describe: 'reuse the baseline where a failure touches nothing (--no-incremental: recompute all)' })
+      .option('fail-on', { choices: FAIL_ON, array: true, describe: 'exit 1 when the run shows such a finding (the NDJSON is still complete)' })
       .conflicts('all-single-failures', ['max-failures', 'fail'])
       .conflicts('max-failures', 'fail')
       .check((a) => {
@@ -108,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
         await file?.commit();
         if (outcome.summary.partial) exitCode = EXIT_INTERRUPTED;
         else if (outcome.summary.scenarios.errors > 0) exitCode = EXIT_SCENARIO_ERRORS;
+        else if (failOnHit(outcome.summary, a['fail-on'] ?? [])) exitCode = EXIT_FINDINGS;
       } catch (error) {
         await file?.abort();
         throw error;

@@ -35,7 +35,8 @@ export function advertise(topology: CompiledTopology, edgeIndex: number, best: R
       const path = receiver.kind === 'ce' && from === 'er-conn' && !sender.circuit!.keepGatewayAsn
         ? best.asPath.filter((asn) => asn !== AZURE_GATEWAY_ASN)
         : best.asPath;
-      return prepend({ ...best, asPath: path }, MSEE_ASN, 1);
+      // Two circuits' MSEEs are one AS: a Global Reach session adds no hop to the AS path.
+      return edge.kind === 'global-reach' ? { ...best, asPath: path } : prepend({ ...best, asPath: path }, MSEE_ASN, 1);
     }
     case 'ce': {
       if (best.source === 'static') return undefined; // statics are not redistributed into BGP
@@ -71,14 +72,12 @@ export function receive(topology: CompiledTopology, edgeIndex: number, advertise
 
 /**
  * VNets on one circuit are one routing domain, so an ER gateway accepts another gateway's routes (`12076 65515`)
- * that the MSEE reflects; and two MSEEs (both 12076) exchange on-prem routes over Global Reach.
- * Only a route that an ER gateway originated is exempt: one that merely crossed a 65515 somewhere is dropped.
+ * that the MSEE reflects. Only a route that an ER gateway originated is exempt: one that merely crossed a 65515
+ * somewhere (a CE re-advertising what a VPN gateway sent it) is dropped, as Azure does.
  */
 function loopCheckExempt(edge: Edge, receiver: GraphNode, route: Route): boolean {
-  if (receiver.kind === 'ergw' && edge.kind === 'er-conn') {
-    return route.asPath.length === 2 && route.asPath[0] === MSEE_ASN && route.asPath[1] === AZURE_GATEWAY_ASN;
-  }
-  return receiver.kind === 'msee' && edge.kind === 'global-reach';
+  return receiver.kind === 'ergw' && edge.kind === 'er-conn'
+    && route.asPath.length === 2 && route.asPath[0] === MSEE_ASN && route.asPath[1] === AZURE_GATEWAY_ASN;
 }
 
 function sourceOf(edge: Edge): RouteSource {

@@ -4,6 +4,8 @@ import type { Matrix } from '../forward/matrix.js';
 import type { Branch, Outcome } from '../forward/trace.js';
 import type { ScenarioDiff, SitePair } from '../analysis/diff.js';
 import type { RankingEntry } from '../analysis/ranking.js';
+import type { CriticalNode } from '../analysis/critical-nodes.js';
+import type { DesignFinding } from '../analysis/design-findings.js';
 
 /**
  * The NDJSON contract (DESIGN.md): one builder per record type. Everything a record says comes from here,
@@ -21,6 +23,8 @@ export interface RunRecord {
   scenarios: number;
   maxFailures: number;
   incremental: boolean;
+  /** What the topology shows by itself (e.g. a single-link ER circuit). */
+  designFindings: DesignFinding[];
 }
 
 export interface ScenarioRecord {
@@ -34,11 +38,31 @@ export interface ScenarioRecord {
   rerouted?: [string, string][];
   asymmetric?: [string, string][];
   symmetricAgain?: [string, string][];
+  /** Rerouted pairs with their paths before and after (failure scenarios). */
+  moves?: PathChange[];
+  /** Asymmetric pairs (all of them in the baseline, the new ones in a failure) with both directions' paths. */
+  asymmetricPaths?: AsymmetricPaths[];
+  /** Baseline only: gateways and MSEEs that every path of some pairs crosses. */
+  criticalNodes?: { node: string; kind: string; pairs: [string, string][] }[];
   /** True when no failed unit carried an installed route: nothing was recomputed. */
   unchanged?: boolean;
   converged: boolean;
   /** Prefixes whose BGP state oscillates in this scenario. */
   notConverged?: string[];
+}
+
+export interface PathChange {
+  src: string;
+  dst: string;
+  before: string[][];
+  after: string[][];
+}
+
+export interface AsymmetricPaths {
+  src: string;
+  dst: string;
+  forward: string[][];
+  return: string[][];
 }
 
 export interface Hop {
@@ -68,6 +92,8 @@ export interface SummaryRecord {
   /** Number of ranked scenarios left out of `ranking` (it keeps the top entries only). */
   rankingOmitted: number;
   singlePointsOfFailure?: { unit: string; breaks: [string, string][] }[];
+  /** Counts `--fail-on` reads: scenarios that lose pairs, scenarios with new asymmetry, baseline asymmetric pairs. */
+  findings: { scenariosWithLoss: number; scenariosWithNewAsymmetry: number; baselineAsymmetricPairs: number; singlePointsOfFailure: number };
 }
 
 export interface ErrorRecord {
@@ -103,17 +129,42 @@ export function matrixRows(matrix: Matrix): { reach: string[]; sym: string[] } {
   return { reach, sym };
 }
 
-export function baselineRecord(matrix: Matrix, notConverged: string[]): ScenarioRecord {
-  return { type: 'scenario', id: BASELINE_ID, failed: [], ...matrixRows(matrix), converged: notConverged.length === 0, ...(notConverged.length ? { notConverged } : {}) };
+/** The baseline: full matrices, every asymmetric pair with its paths, and the critical nodes. */
+export function baselineRecord(topology: CompiledTopology, matrix: Matrix, critical: CriticalNode[], notConverged: string[]): ScenarioRecord {
+  const asymmetric: SitePair[] = [];
+  for (let s = 0; s < matrix.siteCount; s++) for (let d = 0; d < matrix.siteCount; d++) if (matrix.symmetric(s, d) === false) asymmetric.push([s, d]);
+  return {
+    type: 'scenario', id: BASELINE_ID, failed: [], ...matrixRows(matrix),
+    asymmetricPaths: asymmetricPaths(topology, matrix, asymmetric),
+    criticalNodes: critical.map((c) => ({ node: c.node, kind: c.kind, pairs: siteNames(topology, c.pairs) })),
+    converged: notConverged.length === 0,
+    ...(notConverged.length ? { notConverged } : {}),
+  };
+}
+
+function siteNames(topology: CompiledTopology, pairs: SitePair[]): [string, string][] {
+  return pairs.map(([s, d]) => [topology.sites[s]!.id, topology.sites[d]!.id]);
+}
+
+function unitNames(topology: CompiledTopology, paths: number[][]): string[][] {
+  return paths.map((p) => p.map((u) => topology.units[u]!.id));
+}
+
+function asymmetricPaths(topology: CompiledTopology, matrix: Matrix, pairs: SitePair[]): AsymmetricPaths[] {
+  return pairs.map(([s, d]) => ({
+    src: topology.sites[s]!.id, dst: topology.sites[d]!.id,
+    forward: unitNames(topology, matrix.at(s, d).paths), return: unitNames(topology, matrix.at(d, s).paths),
+  }));
 }
 
 export function failureRecord(
   topology: CompiledTopology,
   scenario: { failed: number[]; unchanged: boolean; notConverged: string[]; matrix: Matrix },
+  baseline: Matrix,
   diff: ScenarioDiff,
   full: boolean,
 ): ScenarioRecord {
-  const names = (pairs: SitePair[]): [string, string][] => pairs.map(([s, d]) => [topology.sites[s]!.id, topology.sites[d]!.id]);
+  const names = (pairs: SitePair[]): [string, string][] => siteNames(topology, pairs);
   return {
     type: 'scenario',
     id: scenarioId(topology, scenario.failed),
@@ -124,6 +175,11 @@ export function failureRecord(
     rerouted: names(diff.rerouted),
     asymmetric: names(diff.asymmetric),
     symmetricAgain: names(diff.symmetricAgain),
+    moves: diff.rerouted.map(([s, d]) => ({
+      src: topology.sites[s]!.id, dst: topology.sites[d]!.id,
+      before: unitNames(topology, baseline.at(s, d).paths), after: unitNames(topology, scenario.matrix.at(s, d).paths),
+    })),
+    asymmetricPaths: asymmetricPaths(topology, scenario.matrix, diff.asymmetric),
     ...(scenario.unchanged ? { unchanged: true } : {}),
     converged: scenario.notConverged.length === 0,
     ...(scenario.notConverged.length ? { notConverged: scenario.notConverged } : {}),

@@ -3,6 +3,8 @@ import type { CompiledTopology } from '../model/compiled.js';
 import { formatPrefix } from '../model/prefix.js';
 import { createEngine } from '../analysis/engine.js';
 import { Ranking } from '../analysis/ranking.js';
+import { criticalNodes } from '../analysis/critical-nodes.js';
+import { designFindings } from '../analysis/design-findings.js';
 import type { ScenarioPlan } from '../failures/enumerate.js';
 import { WorkerPool } from '../failures/pool.js';
 import { ReorderBuffer } from '../failures/reorder-buffer.js';
@@ -50,7 +52,6 @@ const MAX_BATCH = 64;
 export async function streamRun(options: StreamRunOptions): Promise<RunOutcome> {
   const { topology, plan, sink } = options;
   const engine = createEngine(topology, { incremental: options.incremental });
-  const summary = new SummaryBuilder(options.rankingSize ?? DEFAULT_RANKING_SIZE, plan.total);
 
   const run: RunRecord = {
     type: 'run',
@@ -61,13 +62,18 @@ export async function streamRun(options: StreamRunOptions): Promise<RunOutcome> 
     scenarios: plan.total,
     maxFailures: plan.maxFailures,
     incremental: options.incremental,
+    designFindings: designFindings(topology),
   };
   await sink.write(run);
   const baselineNotConverged = engine.baseline.state.notConverged.map((p) => formatPrefix(topology.prefixes[p]!));
-  await sink.write(baselineRecord(engine.baseline.matrix, baselineNotConverged));
+  // The baseline's branches name the nodes on each path: critical nodes, and the pairs' hops.
+  const fib = new Fib(engine.trie, engine.baseline.state, topology.nodes.length);
+  const traced = computeMatrix(topology, fib, { keepBranches: true });
+  const baseline = baselineRecord(topology, engine.baseline.matrix, criticalNodes(topology, traced), baselineNotConverged);
+  await sink.write(baseline);
+  const summary = new SummaryBuilder(options.rankingSize ?? DEFAULT_RANKING_SIZE, plan.total, baseline.asymmetricPaths?.length ?? 0);
   if (options.pairs) {
-    const fib = new Fib(engine.trie, engine.baseline.state, topology.nodes.length);
-    for (const record of pairRecords(topology, BASELINE_ID, computeMatrix(topology, fib, { keepBranches: true }))) await sink.write(record);
+    for (const record of pairRecords(topology, BASELINE_ID, traced)) await sink.write(record);
   }
 
   let stopped = false;
@@ -160,9 +166,11 @@ class SummaryBuilder {
   private errors = 0;
   private notConverged = 0;
   private singles = false;
+  private withLoss = 0;
+  private withNewAsymmetry = 0;
   private readonly spof: { unit: string; breaks: [string, string][] }[] = [];
 
-  constructor(rankingSize: number, private readonly total: number) {
+  constructor(rankingSize: number, private readonly total: number, private readonly baselineAsymmetric: number) {
     this.ranking = new Ranking(rankingSize);
   }
 
@@ -176,6 +184,8 @@ class SummaryBuilder {
     if (scenario.unchanged) this.unchanged++;
     if (!scenario.converged) this.notConverged++;
     const lost = scenario.lost ?? [];
+    if (lost.length > 0) this.withLoss++;
+    if ((scenario.asymmetric?.length ?? 0) > 0) this.withNewAsymmetry++;
     this.ranking.add({
       id: scenario.id, failed: scenario.failed, lost: lost.length,
       asymmetric: scenario.asymmetric?.length ?? 0, rerouted: scenario.rerouted?.length ?? 0,
@@ -194,6 +204,12 @@ class SummaryBuilder {
       ranking: this.ranking.top(),
       rankingOmitted: this.ranking.omittedCount,
       ...(this.singles ? { singlePointsOfFailure: this.spof } : {}),
+      findings: {
+        scenariosWithLoss: this.withLoss,
+        scenariosWithNewAsymmetry: this.withNewAsymmetry,
+        baselineAsymmetricPairs: this.baselineAsymmetric,
+        singlePointsOfFailure: this.spof.length,
+      },
     };
   }
 }

@@ -35,7 +35,7 @@ export function prepareEngine(setup: WorkerSetup): Engine {
 export function scenarioRecords(engine: Engine, failed: number[], options: { pairs: boolean; full: boolean }): [ScenarioRecord, ...PairRecord[]] {
   const result = evaluateScenario(engine, failed, { keepBranches: options.pairs });
   const diff = diffMatrices(engine.baseline.matrix, result.matrix, options.pairs ? undefined : result.changedColumns);
-  const scenario = failureRecord(engine.topology, result, diff, options.full);
+  const scenario = failureRecord(engine.topology, result, engine.baseline.matrix, diff, options.full);
   return options.pairs ? [scenario, ...pairRecords(engine.topology, scenarioId(engine.topology, failed), result.matrix)] : [scenario];
 }
 

@@ -1,14 +1,14 @@
 /**
  * Global Reach (azure-routing-rules.md section 2; routing-model.md "Export"):
- * - MSEE -> Global Reach peer: only routes learned from this circuit's CEs, with 12076 prepended; the peer MSEE
- *   accepts 12076 over Global Reach. So erb/msee gets A from era and C from erc; era/msee and erc/msee get B.
+ * - MSEE -> Global Reach peer: only routes learned from this circuit's CEs, without a prepend: both MSEEs are AS 12076,
+ *   so Global Reach is a session inside one AS. So erb/msee gets A from era and C from erc; era/msee and erc/msee get B.
  * - GR routes go to the circuit's CEs (siteb-ce learns A and C), but never on to another GR peer (erb does
  *   not pass A to erc, nor C to era): a<->c has no route although a-b and b-c are joined (not transitive).
  * - MSEE -> ER gateways: only CE and gateway routes, not GR routes: hub/ergw (on erb) learns B, never A or C.
  *   And MSEE -> GR peer carries no gateway routes: sitea and sitec never learn the hub.
- * AS paths: siteb-ce originates B; erb/msee holds [65002]; era/msee receives it over GR as [12076 65002]
- * (erb's prepend); sitea-ce receives it from era/msee as [12076 12076 65002] (era prepends again - the model
- * says the MSEE prepends 12076 on every export; see the note to the lead about GR AS paths).
+ * AS paths: siteb-ce originates B; erb/msee holds [65002]; era/msee receives it over GR as [65002]
+ * (no prepend inside AS 12076); sitea-ce receives it from era/msee as [12076 65002], as on-prem sees any
+ * route over ExpressRoute.
  */
 import type { CaseExpectation } from '../case-types.js';
 
@@ -26,13 +26,13 @@ export default {
       why: 'a<->b and b<->c over Global Reach; a<->c no route (not transitive); hub (on erb) reaches only siteb',
       routes: [
         { node: 'erb/msee', prefix: B, best: [{ source: 'er', nextHop: 'siteb-ce', asPath: [65002] }] },
-        { node: 'era/msee', prefix: B, best: [{ source: 'global-reach', nextHop: 'erb/msee', asPath: [12076, 65002] }] },
-        { node: 'erc/msee', prefix: B, best: [{ source: 'global-reach', nextHop: 'erb/msee', asPath: [12076, 65002] }] },
-        { node: 'erb/msee', prefix: A, best: [{ source: 'global-reach', nextHop: 'era/msee', asPath: [12076, 65001] }] },
-        { node: 'erb/msee', prefix: C, best: [{ source: 'global-reach', nextHop: 'erc/msee', asPath: [12076, 65003] }] },
-        { node: 'sitea-ce', prefix: B, best: [{ source: 'er', nextHop: 'era/msee', asPath: [12076, 12076, 65002] }] },
-        { node: 'siteb-ce', prefix: A, best: [{ source: 'er', nextHop: 'erb/msee', asPath: [12076, 12076, 65001] }] },
-        { node: 'siteb-ce', prefix: C, best: [{ source: 'er', nextHop: 'erb/msee', asPath: [12076, 12076, 65003] }] },
+        { node: 'era/msee', prefix: B, best: [{ source: 'global-reach', nextHop: 'erb/msee', asPath: [65002] }] },
+        { node: 'erc/msee', prefix: B, best: [{ source: 'global-reach', nextHop: 'erb/msee', asPath: [65002] }] },
+        { node: 'erb/msee', prefix: A, best: [{ source: 'global-reach', nextHop: 'era/msee', asPath: [65001] }] },
+        { node: 'erb/msee', prefix: C, best: [{ source: 'global-reach', nextHop: 'erc/msee', asPath: [65003] }] },
+        { node: 'sitea-ce', prefix: B, best: [{ source: 'er', nextHop: 'era/msee', asPath: [12076, 65002] }] },
+        { node: 'siteb-ce', prefix: A, best: [{ source: 'er', nextHop: 'erb/msee', asPath: [12076, 65001] }] },
+        { node: 'siteb-ce', prefix: C, best: [{ source: 'er', nextHop: 'erb/msee', asPath: [12076, 65003] }] },
         { node: 'siteb-ce', prefix: HUB, best: [{ source: 'er', nextHop: 'erb/msee', asPath: [12076, 65515] }] },
         { node: 'hub', prefix: B, best: [{ source: 'er', nextHop: 'hub/ergw', asPath: [12076, 65002] }] },
         { node: 'sitea', prefix: B, best: [{ source: 'igp', nextHop: 'sitea-ce' }] },

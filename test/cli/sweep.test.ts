@@ -148,3 +148,18 @@ describe('interruptions', () => {
     expect(peakRssKb).toBeLessThan(400 * 1024);
   });
 });
+
+describe('--fail-on', () => {
+  it('exits 1 on single points of failure, with the NDJSON still complete', () => {
+    const r = whatif(['--all-single-failures', '--fail-on', 'spof']);
+    expect(r.status).toBe(1);
+    expect(records(r.stdout).at(-1)).toMatchObject({ type: 'summary', partial: false, findings: { singlePointsOfFailure: 7 } });
+  });
+
+  it('exits 0 on asymmetry for the seed (its CE prefers ER both ways) and 1 without the local-preference policy', () => {
+    expect(whatif(['--fail-on', 'asymmetric']).status).toBe(0);
+    const asym = whatif([new URL('../cases/ce-without-local-preference.json', import.meta.url).pathname, '--fail-on', 'asymmetric']);
+    expect(asym.status).toBe(1);
+    expect(records(asym.stdout)[1]).toMatchObject({ id: 'baseline', asymmetricPaths: expect.arrayContaining([expect.objectContaining({ src: 'hub', dst: 'onprem1' })]) });
+  });
+});
