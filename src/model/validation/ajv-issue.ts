@@ -1,0 +1,142 @@
+import type { ErrorObject } from 'ajv';
+import { childPath, error, type Issue } from '../issue.js';
+import { isObject } from './loose.js';
+import { didYouMean } from './spelling.js';
+
+/**
+ * One ajv error as an issue a person can act on: ajv's JSON Pointer (`/sites/2/addressSpace/0`) becomes a JSON
+ * path (`$.sites[2].addressSpace[0]`), its terse message a sentence about the value, and the schema's own
+ * description of the field the hint. The schema is data; this file is the only place that words it.
+ */
+
+interface SchemaNode {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  type?: string;
+}
+
+/** Undefined for errors that only echo others. */
+export function ajvIssue(e: ErrorObject, root: unknown): Issue | undefined {
+  const path = pointerToPath(e.instancePath, root);
+  const parent = (e.parentSchema ?? {}) as SchemaNode;
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'if':
+      // "must match then schema": the branch's own errors say what is wrong.
+      return undefined;
+    case 'required': {
+      const field = String(params.missingProperty);
+      return error(
+        childPath(path, field),
+        `required field "${field}" is missing`,
+        `add it: ${sentence(parent.properties?.[field]?.description)}`,
+      );
+    }
+    case 'additionalProperties': {
+      const field = String(params.additionalProperty);
+      const allowed = Object.keys(parent.properties ?? {});
+      const guess = didYouMean(field, allowed);
+      return error(
+        childPath(path, field),
+        `unknown field "${field}"`,
+        `remove it, or check the spelling${guess ? ` (${guess})` : ''}; allowed: ${allowed.join(', ')}`,
+      );
+    }
+    case 'type':
+      return error(
+        path,
+        `must be ${withArticle(String(params.type))}, not ${describeValue(e.data)}`,
+        sentence(parent.description),
+      );
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v));
+      return error(path, `${JSON.stringify(e.data)} is not allowed`, `use one of ${allowed.join(', ')}`);
+    }
+    case 'const':
+      return error(path, `${JSON.stringify(e.data)} is not allowed`, `use ${JSON.stringify(params.allowedValue)}`);
+    case 'minimum':
+    case 'maximum':
+      return error(
+        path,
+        `${String(e.data)} is too ${e.keyword === 'minimum' ? 'small' : 'large'}`,
+        `use ${rangeText(parent)}`,
+      );
+    case 'minLength':
+      return error(path, 'must not be empty', sentence(parent.description));
+    case 'pattern':
+      return idPatternIssue(path, String(e.data));
+    case 'minItems':
+    case 'maxItems':
+      return error(path, itemCountText(parent, e.data), sentence(parent.description));
+    default:
+      return error(path, e.message ?? 'is not valid', sentence(parent.description));
+  }
+}
+
+function idPatternIssue(path: string, id: string): Issue {
+  const bad = id.includes(',') ? ',' : '/';
+  return error(
+    path,
+    `id "${id}" contains "${bad}"`,
+    'ids appear in comma-separated --fail lists and in node names such as hub/ergw: use neither "," nor "/"',
+  );
+}
+
+function rangeText(s: SchemaNode): string {
+  const what = s.type === 'integer' ? 'an integer' : 'a number';
+  if (s.minimum !== undefined && s.maximum !== undefined) return `${what} from ${s.minimum} to ${s.maximum}`;
+  if (s.minimum !== undefined) return `${what} of at least ${s.minimum}`;
+  return `${what} of at most ${s.maximum}`;
+}
+
+function itemCountText(s: SchemaNode, data: unknown): string {
+  const count = Array.isArray(data) ? data.length : 0;
+  if (s.minItems !== undefined && s.minItems === s.maxItems) {
+    return `must have exactly ${s.minItems} items, not ${count}`;
+  }
+  if (s.minItems !== undefined && count < s.minItems) {
+    return `must have at least ${s.minItems} item${s.minItems === 1 ? '' : 's'}`;
+  }
+  return `must have at most ${s.maxItems} items, not ${count}`;
+}
+
+function withArticle(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (Number.isInteger(v)) return `the integer ${String(v)}`;
+  return withArticle(typeof v);
+}
+
+/** A schema description as a hint: lower-case start and no final period. */
+function sentence(description: string | undefined): string {
+  if (!description) return '';
+  const text = description.replace(/\.$/, '');
+  // "The two VNets..." -> "the two VNets...", but "VNet", "BGP" or "IPv4" keep their capitals.
+  return /^[A-Z][a-z]*\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** JSON Pointer (ajv's instancePath) to a JSON path; the data tells array indexes from object keys. */
+function pointerToPath(pointer: string, root: unknown): string {
+  if (pointer === '') return '$';
+  let path = '$';
+  let node = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      path = childPath(path, Number(segment));
+      node = node[Number(segment)];
+    } else {
+      path = childPath(path, segment);
+      node = isObject(node) ? node[segment] : undefined;
+    }
+  }
+  return path;
+}

@@ -1,0 +1,95 @@
+import { error, type Issue } from '../issue.js';
+import { formatPrefix } from '../prefix.js';
+import { each, inSpace, peersOf, type Model, type VnetInfo } from './model.js';
+import { firstSeen } from './seen.js';
+
+/**
+ * User-defined routes, as Azure accepts them in a route table: one route per prefix; a VirtualAppliance route
+ * needs the appliance's address, and the appliance must sit where the VNet can deliver to it directly, in the
+ * VNet or one peered with it; other next hop types take no address; and a VirtualNetworkGateway route needs a
+ * VPN gateway to send to, the VNet's own or a hub's used over a peering with "use remote gateways".
+ */
+export function routeIssues(m: Model): Issue[] {
+  const issues: Issue[] = [];
+  for (const v of m.vnets) {
+    const prefixSeen = firstSeen();
+    for (const [route, path] of each(v.site.routeTable?.routes, `${v.path}.routeTable.routes`)) {
+      const prefix = m.ip.validPrefix(route.prefix);
+      const earlier = prefix ? prefixSeen(formatPrefix(prefix), path) : undefined;
+      if (earlier !== undefined) {
+        issues.push(
+          error(
+            `${path}.prefix`,
+            `the route table already has a route for "${route.prefix}" at ${earlier}`,
+            'keep one route per prefix',
+          ),
+        );
+      }
+      issues.push(...nextHopIssues(m, v, route, path));
+    }
+  }
+  return issues;
+}
+
+function nextHopIssues(
+  m: Model,
+  v: VnetInfo,
+  route: { nextHopType?: string | undefined; nextHopAddress?: string | undefined },
+  path: string,
+): Issue[] {
+  const at = `${path}.nextHopAddress`;
+  if (route.nextHopType === 'VirtualAppliance') {
+    if (route.nextHopAddress === undefined) {
+      if (m.tainted.has(at)) return [];
+      return [
+        error(
+          at,
+          'a VirtualAppliance route needs "nextHopAddress"',
+          `give the appliance's address, in "${v.id}" or a VNet peered with it`,
+        ),
+      ];
+    }
+    const addr = m.ip.validAddress(route.nextHopAddress);
+    const reachable = [v, ...peersOf(m, v)];
+    const unknown = addr === undefined || !reachable.every((s) => s.spaceComplete);
+    if (unknown || reachable.some((s) => inSpace(s.space, addr))) return [];
+    return [
+      error(
+        at,
+        `next hop "${route.nextHopAddress}" is not in "${v.id}" or a VNet peered with it`,
+        'the appliance must sit in this VNet or a peered one: check the address, or add the peering',
+      ),
+    ];
+  }
+  if (route.nextHopType !== undefined && route.nextHopAddress !== undefined) {
+    return [
+      error(
+        at,
+        `a ${route.nextHopType} route takes no next hop address`,
+        'remove nextHopAddress, or set nextHopType "VirtualAppliance"',
+      ),
+    ];
+  }
+  if (route.nextHopType === 'VirtualNetworkGateway' && !m.uncertain.has(v.id) && !reachesVpnGateway(m, v)) {
+    return [
+      error(
+        `${path}.nextHopType`,
+        `"${v.id}" has no VPN gateway, of its own or through a peering with useRemoteGateways`,
+        'add a vpnGateway, use a hub\'s gateways over a peering, or choose another next hop type',
+      ),
+    ];
+  }
+  return [];
+}
+
+function reachesVpnGateway(m: Model, v: VnetInfo): boolean {
+  if (v.site.vpnGateway !== undefined) return true;
+  return each(m.t.peerings, '$.peerings').some(([peering]) => {
+    const sides = peering.sides ?? [];
+    return sides.some((side, s) => {
+      const other = m.nodes.get(sides[1 - s]?.vnet ?? '');
+      const uses = side?.vnet === v.id && side.useRemoteGateways === true;
+      return uses && other?.kind === 'vnet' && other.site.vpnGateway !== undefined;
+    });
+  });
+}

@@ -1,0 +1,111 @@
+import { error, warning, type Issue } from '../issue.js';
+import { overlaps } from '../prefix.js';
+import { reservation } from './asns.js';
+import type { LooseVpnConnection } from './loose.js';
+import { each, type CeInfo, type Model, type VnetInfo } from './model.js';
+import { refCe, refVnet } from './references.js';
+import { firstSeen, pairKey } from './seen.js';
+
+/**
+ * A site-to-site VPN connection joins a VNet's VPN gateway to a CE router or to another VNet's VPN gateway, so
+ * both ends must exist and (for VNet-to-VNet) have VPN gateways, and a gateway cannot connect to itself. Over
+ * BGP the two ends are eBGP peers, which need different ASNs (vpn-gateway-vpn-faq). The prefixes of a local
+ * network gateway must not overlap the VNet's own address space, which Azure rejects. A second connection
+ * between the same two ends is legal but rarely meant, so it is a warning.
+ */
+export function vpnIssues(m: Model): Issue[] {
+  const issues: Issue[] = [];
+  const pairSeen = firstSeen();
+  for (const [c, path] of each(m.t.vpnConnections, '$.vpnConnections')) {
+    issues.push(...connectionIssues(m, c, path));
+    const peer = c.peer;
+    const peerId = peer && 'vnet' in peer ? peer.vnet : peer && 'ce' in peer ? peer.ce : undefined;
+    if (c.gateway === undefined || peerId === undefined) continue;
+    const earlier = pairSeen(pairKey(c.gateway, peerId), path);
+    if (earlier === undefined) continue;
+    issues.push(
+      warning(
+        path,
+        `"${c.gateway}" and "${peerId}" are already connected at ${earlier}`,
+        'one connection between two ends is usual: check that a second tunnel is meant',
+      ),
+    );
+  }
+  return issues;
+}
+
+function connectionIssues(m: Model, c: LooseVpnConnection, path: string): Issue[] {
+  const issues: Issue[] = [];
+  const bgp = c.bgp !== false;
+  const peer = c.peer;
+  if (peer && 'vnet' in peer && peer.vnet !== undefined && peer.vnet === c.gateway) {
+    const message = `a VPN connection cannot connect "${peer.vnet}" to itself`;
+    return [error(`${path}.peer.vnet`, message, 'name another VNet with a VPN gateway')];
+  }
+  const gw = refVnet(m, c.gateway, `${path}.gateway`, issues, 'vpnGateway');
+  if (peer && 'vnet' in peer) {
+    const pv = refVnet(m, peer.vnet, `${path}.peer.vnet`, issues, 'vpnGateway');
+    if (bgp && gw && pv) issues.push(...vnetAsnClash(m, gw, pv, `${path}.peer.vnet`));
+  } else if (peer && 'ce' in peer) {
+    const ce = refCe(m, peer.ce, `${path}.peer.ce`, issues);
+    if (bgp && gw && ce) issues.push(...ceAsnClash(m, gw, ce, `${path}.peer.ce`));
+  }
+  if (gw) issues.push(...localPrefixOverlaps(m, gw, c.localNetworkPrefixes, `${path}.localNetworkPrefixes`));
+  return issues;
+}
+
+function localPrefixOverlaps(
+  m: Model,
+  gw: VnetInfo,
+  list: (string | undefined)[] | undefined,
+  path: string,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const [text, p] of each(list, path)) {
+    const prefix = m.ip.validPrefix(text);
+    const hit = prefix && gw.space.find((s) => overlaps(s.prefix, prefix));
+    if (!hit) continue;
+    issues.push(
+      error(
+        p,
+        `"${text}" overlaps the address space of "${gw.id}" (${hit.text})`,
+        "a local network gateway's prefixes must not overlap the VNet",
+      ),
+    );
+  }
+  return issues;
+}
+
+/** The VPN gateway's ASN (default 65515); undefined when its VNet has structural problems. */
+function vpnGatewayAsn(m: Model, v: VnetInfo): number | undefined {
+  if (m.uncertain.has(v.id) || !v.site.vpnGateway) return undefined;
+  return v.site.vpnGateway.asn ?? 65515;
+}
+
+function ceAsnClash(m: Model, gw: VnetInfo, ce: CeInfo, path: string): Issue[] {
+  const gwAsn = vpnGatewayAsn(m, gw);
+  const ceAsn = ce.ce.asn;
+  // A reserved CE ASN is reported on its own, with the reason.
+  if (gwAsn === undefined || ceAsn === undefined || gwAsn !== ceAsn || reservation('ce', ceAsn)) return [];
+  return [
+    error(
+      path,
+      `the VPN gateway of "${gw.id}" and CE router "${ce.id}" both use ASN ${ceAsn}: eBGP peers need different ASNs`,
+      `change the VPN gateway's asn (${gw.path}.vpnGateway.asn)`,
+    ),
+  ];
+}
+
+function vnetAsnClash(m: Model, gw: VnetInfo, peer: VnetInfo, path: string): Issue[] {
+  const a = vpnGatewayAsn(m, gw);
+  const b = vpnGatewayAsn(m, peer);
+  if (a === undefined || a !== b) return [];
+  return [
+    error(
+      path,
+      `the VPN gateways of "${gw.id}" and "${peer.id}" both use ASN ${a}: eBGP peers need different ASNs`,
+      `change the VPN gateway's asn of "${peer.id}" (${peer.path}.vpnGateway.asn), ` +
+        "as the seed's branch does with 65516",
+    ),
+  ];
+}
