@@ -1,6 +1,6 @@
-import type { Matrix } from '../forward/matrix.js';
+import { sameKeys, type Matrix, type SitePair } from '../forward/matrix.js';
 
-export type SitePair = [src: number, dst: number];
+export type { SitePair };
 
 /** How a scenario's matrix differs from the baseline's, pair by pair (directed, in site order). */
 export interface ScenarioDiff {
@@ -17,32 +17,36 @@ export interface ScenarioDiff {
 }
 
 /**
- * Compares two matrices. With `changedColumns`, only pairs that can differ are visited: a pair's verdict
- * depends on its destination column, its symmetry on both the pair's columns.
+ * Compares two matrices. With `changedPairs` (the pairs whose verdict differs), only the pairs that can differ
+ * are visited: those, and their reverse, whose symmetry depends on them. Lists come out in site order.
  */
-export function diffMatrices(base: Matrix, now: Matrix, changedColumns?: readonly number[]): ScenarioDiff {
+export function diffMatrices(base: Matrix, now: Matrix, changedPairs?: readonly SitePair[]): ScenarioDiff {
   const diff: ScenarioDiff = { lost: [], gained: [], rerouted: [], asymmetric: [], symmetricAgain: [] };
-  const n = base.siteCount;
-  const changed = new Uint8Array(n).fill(changedColumns ? 0 : 1);
-  for (const c of changedColumns ?? []) changed[c] = 1;
-  for (let src = 0; src < n; src++) {
-    for (let dst = 0; dst < n; dst++) {
-      if (src === dst || !(changed[src] || changed[dst])) continue;
-      const was = base.at(src, dst);
-      const is = now.at(src, dst);
-      const pair: SitePair = [src, dst];
-      if (was.outcome === 'DELIVERED' && is.outcome !== 'DELIVERED') diff.lost.push(pair);
-      else if (was.outcome !== 'DELIVERED' && is.outcome === 'DELIVERED') diff.gained.push(pair);
-      else if (is.outcome === 'DELIVERED' && !sameKeys(was.pathKeys, is.pathKeys)) diff.rerouted.push(pair);
-      const symWas = base.symmetric(src, dst);
-      const symIs = now.symmetric(src, dst);
-      if (symIs === false && symWas !== false) diff.asymmetric.push(pair);
-      else if (symWas === false && symIs === true) diff.symmetricAgain.push(pair);
-    }
+  for (const pair of changedPairs ? withReverse(changedPairs, now.siteCount) : allPairs(now.siteCount)) {
+    const [src, dst] = pair;
+    if (src === dst) continue;
+    const was = base.at(src, dst);
+    const is = now.at(src, dst);
+    if (was.outcome === 'DELIVERED' && is.outcome !== 'DELIVERED') diff.lost.push(pair);
+    else if (was.outcome !== 'DELIVERED' && is.outcome === 'DELIVERED') diff.gained.push(pair);
+    else if (is.outcome === 'DELIVERED' && !sameKeys(was.pathKeys, is.pathKeys)) diff.rerouted.push(pair);
+    const symWas = base.symmetric(src, dst);
+    const symIs = now.symmetric(src, dst);
+    if (symIs === false && symWas !== false) diff.asymmetric.push(pair);
+    else if (symWas === false && symIs === true) diff.symmetricAgain.push(pair);
   }
   return diff;
 }
 
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((k, i) => k === b[i]);
+function* allPairs(n: number): Generator<SitePair> {
+  for (let src = 0; src < n; src++) for (let dst = 0; dst < n; dst++) yield [src, dst];
+}
+
+function withReverse(pairs: readonly SitePair[], n: number): SitePair[] {
+  const keys = new Set<number>();
+  for (const [s, d] of pairs) {
+    keys.add(s * n + d);
+    keys.add(d * n + s);
+  }
+  return [...keys].sort((a, b) => a - b).map((k) => [Math.floor(k / n), k % n]);
 }

@@ -3,7 +3,7 @@ import { formatPrefix } from '../model/prefix.js';
 import { createControlContext, type ControlContext } from '../control/context.js';
 import { computeRoutingState, indexBaseline, type BaselineIndex, type RoutingState } from '../control/routing-state.js';
 import { Fib } from '../forward/fib.js';
-import { computeMatrix, coveringPrefixes, type Matrix } from '../forward/matrix.js';
+import { computeMatrix, coveringPrefixes, retracePairs, type Matrix, type Retrace, type SitePair } from '../forward/matrix.js';
 import type { PrefixTrie } from '../forward/prefix-trie.js';
 
 /** Everything computed once per topology (in each worker) and reused by every scenario. */
@@ -13,7 +13,14 @@ export interface Engine {
   trie: PrefixTrie;
   /** Per site: the prefixes its column of the matrix depends on. */
   covering: number[][];
-  baseline: { state: RoutingState; index: BaselineIndex; matrix: Matrix };
+  baseline: {
+    state: RoutingState;
+    index: BaselineIndex;
+    fib: Fib;
+    matrix: Matrix;
+    /** Per destination site: node -> the sources whose baseline traces used the node (what a change reaches). */
+    sourcesVia: Map<number, number[]>[];
+  };
   /** Reuse the baseline for what a failure does not touch (false: recompute everything, the reference). */
   incremental: boolean;
 }
@@ -22,8 +29,8 @@ export interface ScenarioResult {
   failed: number[];
   state: RoutingState;
   matrix: Matrix;
-  /** Destination columns that were recomputed; others equal the baseline's. Undefined: all of them. */
-  changedColumns?: number[];
+  /** Pairs whose verdict differs from the baseline's; undefined when everything was recomputed. */
+  changedPairs?: SitePair[];
   /** True when no failed unit carried an installed route: the baseline stands as is. */
   unchanged: boolean;
   notConverged: string[];
@@ -33,31 +40,74 @@ export function createEngine(topology: CompiledTopology, options: { incremental?
   const control = createControlContext(topology);
   const trie = Fib.trieFor(topology);
   const state = computeRoutingState(control, []);
-  const matrix = computeMatrix(topology, new Fib(trie, state, topology.nodes.length));
+  const fib = new Fib(trie, state, topology.nodes.length);
+  const matrix = computeMatrix(topology, fib, { recordVisits: true });
   return {
     topology, control, trie, covering: coveringPrefixes(topology, trie),
-    baseline: { state, index: indexBaseline(control, state), matrix },
+    baseline: { state, index: indexBaseline(control, state), fib, matrix, sourcesVia: indexVisits(matrix) },
     incremental: options.incremental ?? true,
   };
 }
 
+/**
+ * One failure scenario. Incremental (the default): prefixes no failed unit touches keep their baseline state;
+ * of the rest, only nodes whose routes really changed matter; a pair is traced again only when its baseline
+ * traces visited such a node for a prefix covering the destination. Everything else is the baseline's.
+ */
 export function evaluateScenario(engine: Engine, failed: number[], options: { keepBranches?: boolean } = {}): ScenarioResult {
-  const { topology } = engine;
+  const { topology, baseline } = engine;
   const keepBranches = options.keepBranches ?? false;
-  if (!engine.incremental) {
-    const state = computeRoutingState(engine.control, failed);
+  if (!engine.incremental || keepBranches) {
+    const state = computeRoutingState(engine.control, failed, engine.incremental ? baseline.index : undefined);
     const matrix = computeMatrix(topology, new Fib(engine.trie, state, topology.nodes.length), { keepBranches });
-    return { failed, state, matrix, unchanged: false, notConverged: prefixNames(topology, state) };
+    return { failed, state, matrix, unchanged: engine.incremental && state.recomputed === 0, notConverged: prefixNames(topology, state) };
   }
-  const state = computeRoutingState(engine.control, failed, engine.baseline.index);
-  const recomputed = new Set(state.prefixes.filter((s, p) => s !== engine.baseline.state.prefixes[p]).map((s) => s.prefix));
-  const changedColumns = engine.covering.flatMap((prefixes, site) => (prefixes.some((p) => recomputed.has(p)) ? [site] : []));
-  const unchanged = recomputed.size === 0;
-  const fib = new Fib(engine.trie, state, topology.nodes.length);
-  const matrix = keepBranches
-    ? computeMatrix(topology, fib, { keepBranches })
-    : computeMatrix(topology, fib, { columns: changedColumns, base: engine.baseline.matrix });
-  return { failed, state, matrix, changedColumns, unchanged, notConverged: prefixNames(topology, state) };
+  const state = computeRoutingState(engine.control, failed, baseline.index);
+  const dirty = changedNodesByPrefix(baseline.state, state);
+  const fib = new Fib(engine.trie, state, topology.nodes.length, baseline.fib, dirty.keys());
+  const { matrix, changed } = retracePairs(topology, fib, baseline.matrix, retraceWork(engine, dirty));
+  return { failed, state, matrix, changedPairs: changed, unchanged: state.recomputed === 0, notConverged: prefixNames(topology, state) };
+}
+
+/** Per recomputed prefix, the nodes whose installed routes differ from the baseline's (prefixes with none left out). */
+function changedNodesByPrefix(base: RoutingState, now: RoutingState): Map<number, readonly number[]> {
+  const dirty = new Map<number, readonly number[]>();
+  now.prefixes.forEach((prefixState, p) => {
+    if (prefixState === base.prefixes[p]) return;
+    // A cold recomputation (the baseline had not converged) reports no change list: treat every node as changed.
+    const nodes = prefixState.changedNodes ?? prefixState.best.map((_, n) => n);
+    if (nodes.length > 0) dirty.set(p, nodes);
+  });
+  return dirty;
+}
+
+/** The pairs to trace again: for each destination, the sources whose baseline traces used a changed node. */
+function retraceWork(engine: Engine, dirty: Map<number, readonly number[]>): Retrace[] {
+  const { topology, baseline } = engine;
+  const work: Retrace[] = [];
+  topology.sites.forEach((_, dst) => {
+    const sources = new Set<number>();
+    for (const p of engine.covering[dst]!) {
+      for (const n of dirty.get(p) ?? []) for (const src of baseline.sourcesVia[dst]!.get(n) ?? []) sources.add(src);
+    }
+    if (sources.size > 0) work.push({ dst, sources: [...sources].sort((a, b) => a - b) });
+  });
+  return work;
+}
+
+/** Per destination: for each node, the sources whose baseline traces toward it used that node. */
+function indexVisits(matrix: Matrix): Map<number, number[]>[] {
+  const byDst = Array.from({ length: matrix.siteCount }, () => new Map<number, number[]>());
+  for (let src = 0; src < matrix.siteCount; src++) {
+    for (let dst = 0; dst < matrix.siteCount; dst++) {
+      for (const node of matrix.visitedBy(src, dst)) {
+        const list = byDst[dst]!.get(node);
+        if (list) list.push(src);
+        else byDst[dst]!.set(node, [src]);
+      }
+    }
+  }
+  return byDst;
 }
 
 function prefixNames(topology: CompiledTopology, state: RoutingState): string[] {

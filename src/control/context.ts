@@ -17,6 +17,8 @@ export interface ControlContext {
   speakers: number[];
   /** Per LAN node: the internal edges to its CE routers. */
   lanEdges: number[][];
+  /** Per derived node: the neighbours whose routes it reads and its own edges that can go down. */
+  derivedInputs: { nodes: number[]; edges: number[] }[];
 }
 
 const BGP_EDGE_KINDS = new Set(['er-link', 'er-conn', 'global-reach', 'vpn-bgp']);
@@ -59,5 +61,12 @@ export function createControlContext(topology: CompiledTopology): ControlContext
   topology.edges.forEach((edge, e) => {
     if (edge.kind === 'internal' && topology.nodes[edge.from]!.kind === 'lan') lanEdges[edge.from]!.push(e);
   });
-  return { topology, bgpOut, bgpIn, injected, selectors, derived, speakers, lanEdges };
+  const derivedInputs = topology.nodes.map((node, i) => {
+    if (node.kind === 'lan') return { nodes: lanEdges[i]!.map((e) => topology.edges[e]!.to), edges: [] };
+    const table = node.vnet;
+    if (!table) return { nodes: [], edges: [] };
+    const edges = [...table.gatewayEdges, ...table.peeringEdges, ...table.userRoutes.flatMap((r) => (r.edge >= 0 ? [r.edge] : []))];
+    return { nodes: table.gatewayEdges.map((e) => topology.edges[e]!.to), edges };
+  });
+  return { topology, bgpOut, bgpIn, injected, selectors, derived, speakers, lanEdges, derivedInputs };
 }

@@ -9,10 +9,25 @@ export interface PrefixState {
   readonly prefix: number;
   /** Per node: the installed routes (best first, then its ECMP equals); undefined where the node has none. */
   readonly best: readonly (readonly Route[] | undefined)[];
+  /** What each BGP session (by edge) carries at the fixpoint: where a failure scenario starts from. */
+  readonly ribIn: ReadonlyMap<number, Route>;
   /** False when the BGP state kept changing (oscillation or no fixpoint within the round limit). */
   readonly converged: boolean;
+  /** Warm start only: the nodes whose installed routes differ from the starting state's, sorted. */
+  readonly changedNodes?: readonly number[];
   /** With `explain`: every node's candidates ranked, losers with their reason. */
   readonly rankings?: ReadonlyMap<number, Ranking>;
+}
+
+export interface ConvergeOptions {
+  explain?: boolean;
+  /**
+   * Warm start: a converged state of the same prefix with fewer edges down (the baseline). Sessions that went
+   * down are withdrawn and only what changes is propagated. Best-path choices here depend only on the
+   * candidates (ties fall to edge order, never to arrival order), so the fixpoint is the one a cold start
+   * reaches; `--no-incremental` runs cold and tests compare the two.
+   */
+  from?: PrefixState;
 }
 
 /** Rounds after which states start being remembered to spot a cycle; convergence here takes a few rounds. */
@@ -23,18 +38,15 @@ const MAX_ROUNDS = 1000;
  * BGP for one prefix, by synchronous rounds: every speaker whose best route changed advertises it to its
  * neighbours; receivers re-run best-path selection; repeat until nothing changes. A state seen twice means
  * the policies oscillate: the prefix is reported as not converged instead of looping forever.
+ * Then the tables of the nodes that do not speak BGP (VNets, LANs) are derived from their neighbours'.
  * `down` marks edges of failed or disabled units.
  */
-export function convergePrefix(ctx: ControlContext, prefix: number, down: Uint8Array, explain = false): PrefixState {
+export function convergePrefix(ctx: ControlContext, prefix: number, down: Uint8Array, options: ConvergeOptions = {}): PrefixState {
   const { topology } = ctx;
-  const ribIn = new Map<number, Route>();
-  const local = new Map<number, Route[]>();
-  for (const { node, route } of ctx.injected[prefix]!) {
-    if (route.out >= 0 && down[route.out]) continue;
-    const list = local.get(node);
-    if (list) list.push(route);
-    else local.set(node, [route]);
-  }
+  const { from } = options;
+  const local = localRoutes(ctx, prefix, down);
+  const ribIn = new Map(from?.ribIn);
+  const best: (readonly Route[] | undefined)[] = from ? [...from.best] : new Array(topology.nodes.length);
   const candidatesOf = (node: number): Route[] => {
     const list = [...(local.get(node) ?? [])];
     for (const e of ctx.bgpIn[node]!) {
@@ -43,37 +55,51 @@ export function convergePrefix(ctx: ControlContext, prefix: number, down: Uint8A
     }
     return list;
   };
-  const best: (readonly Route[] | undefined)[] = new Array(topology.nodes.length);
   const select = (node: number): Route[] => rank(candidatesOf(node), ctx.selectors[node]!, ctx).best;
 
-  let exporters = [...local.keys()].sort((a, b) => a - b);
-  for (const node of exporters) best[node] = select(node);
+  // The speakers whose candidates differ from the starting state: all originators on a cold start; on a warm
+  // one, the receivers of withdrawn sessions and the speakers whose own originations lost their edge.
+  const touched = new Set<number>(from ? [] : local.keys());
+  if (from) {
+    for (const e of from.ribIn.keys()) {
+      if (!down[e]) continue;
+      ribIn.delete(e);
+      touched.add(topology.edges[e]!.to);
+    }
+    for (const { node, route } of ctx.injected[prefix]!) if (route.out >= 0 && down[route.out]) touched.add(node);
+  }
+  const changed = new Set<number>();
+  let exporters: number[] = [];
+  for (const node of [...touched].sort((a, b) => a - b)) {
+    if (reselect(node)) exporters.push(node);
+  }
+  function reselect(node: number): boolean {
+    const next = select(node);
+    if (sameRouteSet(next, best[node] ?? [])) return false;
+    best[node] = next.length > 0 ? next : undefined;
+    changed.add(node);
+    return true;
+  }
 
   const seen = new Set<string>();
   let converged = true;
   for (let round = 0; exporters.length > 0; round++) {
-    const changes: [number, Route | undefined][] = [];
+    const updates: [number, Route | undefined][] = [];
     for (const node of exporters) {
       const chosen = best[node]?.[0];
       for (const e of ctx.bgpOut[node]!) {
         if (down[e]) continue;
         const advertised = chosen && advertiseAndReceive(ctx, e, chosen, prefix);
-        if (!sameRoute(advertised, ribIn.get(e))) changes.push([e, advertised]);
+        if (!sameRoute(advertised, ribIn.get(e))) updates.push([e, advertised]);
       }
     }
     const receivers = new Set<number>();
-    for (const [e, route] of changes) {
+    for (const [e, route] of updates) {
       if (route) ribIn.set(e, route);
       else ribIn.delete(e);
       receivers.add(topology.edges[e]!.to);
     }
-    exporters = [];
-    for (const node of [...receivers].sort((a, b) => a - b)) {
-      const next = select(node);
-      if (sameRouteSet(next, best[node] ?? [])) continue;
-      best[node] = next.length > 0 ? next : undefined;
-      exporters.push(node);
-    }
+    exporters = [...receivers].sort((a, b) => a - b).filter(reselect);
     if (round >= WATCH_AFTER_ROUNDS && exporters.length > 0) {
       const signature = stateSignature(best);
       if (seen.has(signature) || round >= MAX_ROUNDS) {
@@ -85,17 +111,40 @@ export function convergePrefix(ctx: ControlContext, prefix: number, down: Uint8A
   }
 
   for (const node of ctx.derived) {
+    if (from && !derivedInputsChanged(ctx, node, changed, down)) continue;
     const candidates = derivedCandidates(ctx, node, prefix, best, down);
-    if (candidates.length > 0) best[node] = rank(candidates, ctx.selectors[node]!, ctx).best;
+    const next = candidates.length > 0 ? rank(candidates, ctx.selectors[node]!, ctx).best : undefined;
+    if (from && !sameRouteSet(next ?? [], best[node] ?? [])) changed.add(node);
+    best[node] = next;
   }
+  // A speaker that changed and changed back still counts: compare with the start to report only real changes.
+  const changedNodes = from ? [...changed].filter((n) => !sameRouteSet(best[n] ?? [], from.best[n] ?? [])).sort((a, b) => a - b) : undefined;
 
-  if (!explain) return { prefix, best, converged };
+  if (!options.explain) return { prefix, best, ribIn, converged, changedNodes };
   const rankings = new Map<number, Ranking>();
   topology.nodes.forEach((_, node) => {
     const candidates = ctx.derived.includes(node) ? derivedCandidates(ctx, node, prefix, best, down) : candidatesOf(node);
     if (candidates.length > 0) rankings.set(node, rank(candidates, ctx.selectors[node]!, ctx, true));
   });
-  return { prefix, best, converged, rankings };
+  return { prefix, best, ribIn, converged, changedNodes, rankings };
+}
+
+/** The routes speakers inject themselves for this prefix (originations, statics) whose edge is up. */
+function localRoutes(ctx: ControlContext, prefix: number, down: Uint8Array): Map<number, Route[]> {
+  const local = new Map<number, Route[]>();
+  for (const { node, route } of ctx.injected[prefix]!) {
+    if (route.out >= 0 && down[route.out]) continue;
+    const list = local.get(node);
+    if (list) list.push(route);
+    else local.set(node, [route]);
+  }
+  return local;
+}
+
+/** A derived table changes only when a neighbour it reads changed or one of its own edges went down. */
+function derivedInputsChanged(ctx: ControlContext, node: number, changed: ReadonlySet<number>, down: Uint8Array): boolean {
+  const inputs = ctx.derivedInputs[node]!;
+  return inputs.nodes.some((n) => changed.has(n)) || inputs.edges.some((e) => down[e]);
 }
 
 function advertiseAndReceive(ctx: ControlContext, edge: number, chosen: Route, prefix: number): Route | undefined {

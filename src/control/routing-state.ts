@@ -36,8 +36,12 @@ export function computeRoutingState(
 ): RoutingState {
   const down = downEdges(ctx.topology, failed);
   const affected = baseline ? affectedPrefixes(baseline, failed) : undefined;
-  const prefixes = ctx.topology.prefixes.map((_, p) =>
-    affected && !affected.has(p) ? baseline!.state.prefixes[p]! : convergePrefix(ctx, p, down, explain));
+  const prefixes = ctx.topology.prefixes.map((_, p) => {
+    const before = baseline?.state.prefixes[p];
+    if (affected && !affected.has(p)) return before!;
+    // Warm start from the baseline's fixpoint, unless the baseline itself did not converge.
+    return convergePrefix(ctx, p, down, { explain, from: before?.converged ? before : undefined });
+  });
   const notConverged = prefixes.flatMap((s) => (s.converged ? [] : [s.prefix]));
   return { prefixes, notConverged, recomputed: affected ? affected.size : prefixes.length };
 }

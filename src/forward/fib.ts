@@ -22,13 +22,13 @@ export class Fib {
   private readonly installed: Uint8Array;
   private readonly prefixCount: number;
 
-  constructor(private readonly trie: PrefixTrie, private readonly state: RoutingState, nodeCount: number) {
+  constructor(private readonly trie: PrefixTrie, private readonly state: RoutingState, nodeCount: number, base?: Fib, changed?: Iterable<number>) {
     this.prefixCount = state.prefixes.length;
-    this.installed = new Uint8Array(nodeCount * this.prefixCount);
-    for (const prefixState of state.prefixes) {
-      prefixState.best.forEach((routes, node) => {
-        if (routes && routes.length > 0) this.installed[node * this.prefixCount + prefixState.prefix] = 1;
-      });
+    // A scenario's FIB is the baseline's with the changed prefixes' columns rewritten.
+    this.installed = base ? base.installed.slice() : new Uint8Array(nodeCount * this.prefixCount);
+    for (const p of base ? changed ?? [] : state.prefixes.keys()) {
+      const best = state.prefixes[p]!.best;
+      for (let node = 0; node < nodeCount; node++) this.installed[node * this.prefixCount + p] = best[node]?.length ? 1 : 0;
     }
   }
 

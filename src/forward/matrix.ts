@@ -3,6 +3,8 @@ import { MAX_MATCHES, type PrefixTrie } from './prefix-trie.js';
 import type { Fib } from './fib.js';
 import { Tracer, type Branch, type Outcome } from './trace.js';
 
+export type SitePair = [src: number, dst: number];
+
 /** The verdict for one directed pair of sites. */
 export interface PairVerdict {
   outcome: Outcome;
@@ -14,9 +16,25 @@ export interface PairVerdict {
   branches?: Branch[];
 }
 
+/**
+ * The nodes whose forwarding decisions each pair's traces used, flat: pair i's nodes are
+ * nodes[offsets[i]] .. nodes[offsets[i + 1] - 1]. One array for all pairs, not one per pair.
+ */
+export interface Visits {
+  offsets: Int32Array;
+  nodes: Int32Array;
+}
+
 /** All-pairs verdicts of one scenario: verdicts[src * siteCount + dst]. */
 export class Matrix {
-  constructor(readonly siteCount: number, readonly verdicts: readonly PairVerdict[]) {}
+  constructor(readonly siteCount: number, readonly verdicts: readonly PairVerdict[], readonly visits?: Visits) {}
+
+  /** The nodes the pair's traces used (needs visits, which the baseline records). */
+  visitedBy(src: number, dst: number): Int32Array {
+    const { offsets, nodes } = this.visits!;
+    const i = src * this.siteCount + dst;
+    return nodes.subarray(offsets[i]!, offsets[i + 1]!);
+  }
 
   at(src: number, dst: number): PairVerdict {
     return this.verdicts[src * this.siteCount + dst]!;
@@ -55,9 +73,8 @@ export function coveringPrefixes(topology: CompiledTopology, trie: PrefixTrie): 
 
 export interface MatrixOptions {
   keepBranches?: boolean;
-  /** Recompute only these destination columns and take the others from `base`. */
-  columns?: readonly number[];
-  base?: Matrix;
+  /** Record the nodes each pair's traces visit (the baseline does, so a scenario can tell which pairs to retrace). */
+  recordVisits?: boolean;
 }
 
 /**
@@ -66,16 +83,71 @@ export interface MatrixOptions {
  */
 export function computeMatrix(topology: CompiledTopology, fib: Fib, options: MatrixOptions = {}): Matrix {
   const n = topology.sites.length;
-  const verdicts: PairVerdict[] = options.base ? [...options.base.verdicts] : new Array<PairVerdict>(n * n);
-  const columns = options.columns ?? topology.sites.map((_, i) => i);
-  for (const dst of columns) {
-    const tracers = topology.sites[dst]!.testAddresses.map((address) => new Tracer(topology, fib, address, dst));
+  const verdicts = new Array<PairVerdict>(n * n);
+  const visited = options.recordVisits ? new Array<number[]>(n * n) : undefined;
+  for (let dst = 0; dst < n; dst++) {
+    const tracers = tracersFor(topology, fib, dst);
     for (let src = 0; src < n; src++) {
       const branches = tracers.flatMap((t) => t.from(topology.sites[src]!.node));
       verdicts[src * n + dst] = verdictOf(topology, branches, options.keepBranches ?? false);
+      if (visited) visited[src * n + dst] = visitedNodes(branches);
     }
   }
-  return new Matrix(n, verdicts);
+  return new Matrix(n, verdicts, visited && flatten(visited));
+}
+
+/** Which sources to retrace toward which destination. */
+export interface Retrace {
+  dst: number;
+  sources: readonly number[];
+}
+
+/**
+ * A scenario's matrix from the baseline's: only the listed pairs are traced again, every other verdict is the
+ * baseline's object. Returns the pairs whose verdict (outcome or paths) differs from the baseline.
+ */
+export function retracePairs(topology: CompiledTopology, fib: Fib, base: Matrix, work: readonly Retrace[]): { matrix: Matrix; changed: SitePair[] } {
+  const n = topology.sites.length;
+  const verdicts = [...base.verdicts];
+  const changed: SitePair[] = [];
+  // A changed verdict replaces the baseline's; the scenario matrix keeps no visits (only the baseline needs them).
+  for (const { dst, sources } of work) {
+    const tracers = tracersFor(topology, fib, dst);
+    for (const src of sources) {
+      const verdict = verdictOf(topology, tracers.flatMap((t) => t.from(topology.sites[src]!.node)), false);
+      const was = base.at(src, dst);
+      if (verdict.outcome === was.outcome && sameKeys(verdict.pathKeys, was.pathKeys)) continue;
+      verdicts[src * n + dst] = verdict;
+      changed.push([src, dst]);
+    }
+  }
+  return { matrix: new Matrix(n, verdicts), changed };
+}
+
+function tracersFor(topology: CompiledTopology, fib: Fib, dst: number): Tracer[] {
+  return topology.sites[dst]!.testAddresses.map((address) => new Tracer(topology, fib, address, dst));
+}
+
+/** Every node that made a forwarding decision on some branch: where each step left from, and where it ended. */
+function visitedNodes(branches: readonly Branch[]): number[] {
+  const nodes = new Set<number>();
+  for (const branch of branches) {
+    for (const step of branch.steps) nodes.add(step.node);
+    nodes.add(branch.end);
+  }
+  return [...nodes];
+}
+
+function flatten(lists: number[][]): Visits {
+  const offsets = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => { offsets[i + 1] = offsets[i]! + list.length; });
+  const nodes = new Int32Array(offsets[lists.length]!);
+  lists.forEach((list, i) => nodes.set(list, offsets[i]!));
+  return { offsets, nodes };
+}
+
+export function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
 }
 
 function verdictOf(topology: CompiledTopology, branches: Branch[], keepBranches: boolean): PairVerdict {

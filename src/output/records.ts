@@ -186,15 +186,11 @@ export function failureRecord(
   };
 }
 
-/** One record per directed pair of distinct sites (the matrix must keep branches). */
-export function pairRecords(topology: CompiledTopology, scenario: string, matrix: Matrix): PairRecord[] {
-  const records: PairRecord[] = [];
-  topology.sites.forEach((_, s) => {
-    topology.sites.forEach((__, d) => {
-      if (s !== d) records.push(pairRecord(topology, scenario, matrix, s, d));
-    });
-  });
-  return records;
+/** One record per directed pair of distinct sites (the matrix must keep branches), built as they are consumed. */
+export function* pairRecords(topology: CompiledTopology, scenario: string, matrix: Matrix): Generator<PairRecord> {
+  for (let s = 0; s < topology.sites.length; s++) {
+    for (let d = 0; d < topology.sites.length; d++) if (s !== d) yield pairRecord(topology, scenario, matrix, s, d);
+  }
 }
 
 export function pairRecord(topology: CompiledTopology, scenario: string, matrix: Matrix, src: number, dst: number): PairRecord {

@@ -32,11 +32,11 @@ export function prepareEngine(setup: WorkerSetup): Engine {
 }
 
 /** The records of one failure scenario: its diff against the baseline, then its pairs when asked for. */
-export function scenarioRecords(engine: Engine, failed: number[], options: { pairs: boolean; full: boolean }): [ScenarioRecord, ...PairRecord[]] {
+export function scenarioRecords(engine: Engine, failed: number[], options: { pairs: boolean; full: boolean }): { scenario: ScenarioRecord; pairs: Iterable<PairRecord> } {
   const result = evaluateScenario(engine, failed, { keepBranches: options.pairs });
-  const diff = diffMatrices(engine.baseline.matrix, result.matrix, options.pairs ? undefined : result.changedColumns);
+  const diff = diffMatrices(engine.baseline.matrix, result.matrix, result.changedPairs);
   const scenario = failureRecord(engine.topology, result, engine.baseline.matrix, diff, options.full);
-  return options.pairs ? [scenario, ...pairRecords(engine.topology, scenarioId(engine.topology, failed), result.matrix)] : [scenario];
+  return { scenario, pairs: options.pairs ? pairRecords(engine.topology, scenarioId(engine.topology, failed), result.matrix) : [] };
 }
 
 const encoder = new TextEncoder();
@@ -44,8 +44,10 @@ const encoder = new TextEncoder();
 export function runScenarioBatch(engine: Engine, batch: ScenarioBatch): ScenarioBatchResult {
   return {
     results: batch.scenarios.map(({ index, failed }) => {
-      const records = scenarioRecords(engine, failed, batch);
-      return { index, scenario: records[0], ndjson: encoder.encode(records.map((r) => JSON.stringify(r) + '\n').join('')) };
+      const { scenario, pairs } = scenarioRecords(engine, failed, batch);
+      let text = JSON.stringify(scenario) + '\n';
+      for (const pair of pairs) text += JSON.stringify(pair) + '\n';
+      return { index, scenario, ndjson: encoder.encode(text) };
     }),
   };
 }
