@@ -1,5 +1,5 @@
 import type { CompiledTopology, NodeKind } from '../model/compiled.js';
-import type { Matrix } from '../forward/matrix.js';
+import type { Branch } from '../forward/trace.js';
 import type { SitePair } from './diff.js';
 
 /** A gateway or circuit edge that every path of some pairs crosses. */
@@ -14,23 +14,37 @@ const WATCHED: ReadonlySet<NodeKind> = new Set(['ergw', 'vpngw', 'msee']);
 /**
  * Gateways and MSEEs on every branch of a delivered pair: no failure unit of the file can route around them
  * (a gateway or an MSEE pair failing is not a unit here, so the sweep cannot show it; this does).
- * The matrix must keep branches.
+ * Fed pair by pair while the baseline is traced, so no branch outlives its pair.
  */
-export function criticalNodes(topology: CompiledTopology, matrix: Matrix): CriticalNode[] {
-  const byNode = new Map<number, SitePair[]>();
-  for (let src = 0; src < matrix.siteCount; src++) {
-    for (let dst = 0; dst < matrix.siteCount; dst++) {
-      const verdict = matrix.at(src, dst);
-      if (src === dst || verdict.outcome !== 'DELIVERED' || !verdict.branches?.length) continue;
-      let common: Set<number> | undefined;
-      for (const branch of verdict.branches) {
-        const nodes = new Set(branch.steps.map((s) => topology.edges[s.edge]!.to).filter((n) => WATCHED.has(topology.nodes[n]!.kind)));
-        common = common ? new Set([...common].filter((n) => nodes.has(n))) : nodes;
+export class CriticalNodeCollector {
+  private readonly byNode = new Map<number, SitePair[]>();
+
+  constructor(private readonly topology: CompiledTopology) {}
+
+  add(src: number, dst: number, branches: readonly Branch[]): void {
+    if (src === dst || branches.length === 0 || branches.some((b) => b.outcome !== 'DELIVERED')) return;
+    let common: Set<number> | undefined;
+    for (const branch of branches) {
+      const nodes = new Set<number>();
+      for (const step of branch.steps) {
+        const to = this.topology.edges[step.edge]!.to;
+        if (WATCHED.has(this.topology.nodes[to]!.kind) && (!common || common.has(to))) nodes.add(to);
       }
-      for (const node of common ?? []) byNode.set(node, [...(byNode.get(node) ?? []), [src, dst]]);
+      common = nodes;
+    }
+    for (const node of common ?? []) {
+      const pairs = this.byNode.get(node);
+      if (pairs) pairs.push([src, dst]);
+      else this.byNode.set(node, [[src, dst]]);
     }
   }
-  return [...byNode.entries()].sort((a, b) => a[0] - b[0]).map(([node, pairs]) => ({
-    node: topology.nodes[node]!.name, kind: topology.nodes[node]!.kind, pairs,
-  }));
+
+  result(): CriticalNode[] {
+    return [...this.byNode.entries()].sort((a, b) => a[0] - b[0]).map(([node, pairs]) => ({
+      node: this.topology.nodes[node]!.name,
+      kind: this.topology.nodes[node]!.kind,
+      // Pairs arrive destination by destination; list them by source, then destination.
+      pairs: pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+    }));
+  }
 }

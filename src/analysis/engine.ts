@@ -5,6 +5,7 @@ import { computeRoutingState, indexBaseline, type BaselineIndex, type RoutingSta
 import { Fib } from '../forward/fib.js';
 import { computeMatrix, coveringPrefixes, retracePairs, type Matrix, type Retrace, type SitePair } from '../forward/matrix.js';
 import type { PrefixTrie } from '../forward/prefix-trie.js';
+import { CriticalNodeCollector, type CriticalNode } from './critical-nodes.js';
 
 /** Everything computed once per topology (in each worker) and reused by every scenario. */
 export interface Engine {
@@ -20,6 +21,7 @@ export interface Engine {
     matrix: Matrix;
     /** Per destination site: node -> the sources whose baseline traces used the node (what a change reaches). */
     sourcesVia: Map<number, number[]>[];
+    criticalNodes: CriticalNode[];
   };
   /** Reuse the baseline for what a failure does not touch (false: recompute everything, the reference). */
   incremental: boolean;
@@ -41,10 +43,11 @@ export function createEngine(topology: CompiledTopology, options: { incremental?
   const trie = Fib.trieFor(topology);
   const state = computeRoutingState(control, []);
   const fib = new Fib(trie, state, topology.nodes.length);
-  const matrix = computeMatrix(topology, fib, { recordVisits: true });
+  const critical = new CriticalNodeCollector(topology);
+  const matrix = computeMatrix(topology, fib, { recordVisits: true, onBranches: (s, d, b) => critical.add(s, d, b) });
   return {
     topology, control, trie, covering: coveringPrefixes(topology, trie),
-    baseline: { state, index: indexBaseline(control, state), fib, matrix, sourcesVia: indexVisits(matrix) },
+    baseline: { state, index: indexBaseline(control, state), fib, matrix, sourcesVia: indexVisits(matrix), criticalNodes: critical.result() },
     incremental: options.incremental ?? true,
   };
 }

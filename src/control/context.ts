@@ -17,8 +17,9 @@ export interface ControlContext {
   speakers: number[];
   /** Per LAN node: the internal edges to its CE routers. */
   lanEdges: number[][];
-  /** Per derived node: the neighbours whose routes it reads and its own edges that can go down. */
-  derivedInputs: { nodes: number[]; edges: number[] }[];
+  /** Per node: the derived nodes that read its routes. Per edge: the derived nodes whose table uses it. */
+  readersOfNode: number[][];
+  readersOfEdge: (number[] | undefined)[];
 }
 
 const BGP_EDGE_KINDS = new Set(['er-link', 'er-conn', 'global-reach', 'vpn-bgp']);
@@ -61,12 +62,16 @@ export function createControlContext(topology: CompiledTopology): ControlContext
   topology.edges.forEach((edge, e) => {
     if (edge.kind === 'internal' && topology.nodes[edge.from]!.kind === 'lan') lanEdges[edge.from]!.push(e);
   });
-  const derivedInputs = topology.nodes.map((node, i) => {
-    if (node.kind === 'lan') return { nodes: lanEdges[i]!.map((e) => topology.edges[e]!.to), edges: [] };
+  // What each derived table reads: a LAN its CE routers; a VNet (or NVA) its gateways, peerings and UDR edges.
+  const readersOfNode: number[][] = Array.from({ length: n }, () => []);
+  const readersOfEdge: (number[] | undefined)[] = new Array(topology.edges.length);
+  for (const reader of derived) {
+    const node = topology.nodes[reader]!;
     const table = node.vnet;
-    if (!table) return { nodes: [], edges: [] };
-    const edges = [...table.gatewayEdges, ...table.peeringEdges, ...table.userRoutes.flatMap((r) => (r.edge >= 0 ? [r.edge] : []))];
-    return { nodes: table.gatewayEdges.map((e) => topology.edges[e]!.to), edges };
-  });
-  return { topology, bgpOut, bgpIn, injected, selectors, derived, speakers, lanEdges, derivedInputs };
+    const reads = node.kind === 'lan' ? lanEdges[reader]! : table ? table.gatewayEdges : [];
+    for (const e of reads) readersOfNode[topology.edges[e]!.to]!.push(reader);
+    const uses = table ? [...table.gatewayEdges, ...table.peeringEdges, ...table.userRoutes.flatMap((r) => (r.edge >= 0 ? [r.edge] : []))] : [];
+    for (const e of uses) (readersOfEdge[e] ??= []).push(reader);
+  }
+  return { topology, bgpOut, bgpIn, injected, selectors, derived, speakers, lanEdges, readersOfNode, readersOfEdge };
 }

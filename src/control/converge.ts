@@ -10,7 +10,7 @@ export interface PrefixState {
   /** Per node: the installed routes (best first, then its ECMP equals); undefined where the node has none. */
   readonly best: readonly (readonly Route[] | undefined)[];
   /** What each BGP session (by edge) carries at the fixpoint: where a failure scenario starts from. */
-  readonly ribIn: ReadonlyMap<number, Route>;
+  readonly ribIn: RibIn;
   /** False when the BGP state kept changing (oscillation or no fixpoint within the round limit). */
   readonly converged: boolean;
   /** Warm start only: the nodes whose installed routes differ from the starting state's, sorted. */
@@ -30,6 +30,32 @@ export interface ConvergeOptions {
   from?: PrefixState;
 }
 
+/**
+ * Routes received per session (edge). A warm start reads through to the state it starts from and writes only
+ * its changes, instead of copying thousands of entries for every prefix of every scenario.
+ */
+export class RibIn {
+  private readonly own = new Map<number, Route | null>();
+
+  constructor(private readonly base?: RibIn) {}
+
+  get(edge: number): Route | undefined {
+    const mine = this.own.get(edge);
+    if (mine !== undefined) return mine ?? undefined;
+    return this.base?.get(edge);
+  }
+
+  set(edge: number, route: Route | undefined): void {
+    this.own.set(edge, route ?? null);
+  }
+}
+
+/** The edges that do not exist in a scenario (failed or disabled units), as flags and as a list. */
+export interface DownEdges {
+  flags: Uint8Array;
+  list: readonly number[];
+}
+
 /** Rounds after which states start being remembered to spot a cycle; convergence here takes a few rounds. */
 const WATCH_AFTER_ROUNDS = 32;
 const MAX_ROUNDS = 1000;
@@ -41,11 +67,12 @@ const MAX_ROUNDS = 1000;
  * Then the tables of the nodes that do not speak BGP (VNets, LANs) are derived from their neighbours'.
  * `down` marks edges of failed or disabled units.
  */
-export function convergePrefix(ctx: ControlContext, prefix: number, down: Uint8Array, options: ConvergeOptions = {}): PrefixState {
+export function convergePrefix(ctx: ControlContext, prefix: number, scenario: DownEdges, options: ConvergeOptions = {}): PrefixState {
+  const down = scenario.flags;
   const { topology } = ctx;
   const { from } = options;
   const local = localRoutes(ctx, prefix, down);
-  const ribIn = new Map(from?.ribIn);
+  const ribIn = new RibIn(from?.ribIn);
   const best: (readonly Route[] | undefined)[] = from ? [...from.best] : new Array(topology.nodes.length);
   const candidatesOf = (node: number): Route[] => {
     const list = [...(local.get(node) ?? [])];
@@ -61,9 +88,9 @@ export function convergePrefix(ctx: ControlContext, prefix: number, down: Uint8A
   // one, the receivers of withdrawn sessions and the speakers whose own originations lost their edge.
   const touched = new Set<number>(from ? [] : local.keys());
   if (from) {
-    for (const e of from.ribIn.keys()) {
-      if (!down[e]) continue;
-      ribIn.delete(e);
+    for (const e of scenario.list) {
+      if (!from.ribIn.get(e)) continue;
+      ribIn.set(e, undefined);
       touched.add(topology.edges[e]!.to);
     }
     for (const { node, route } of ctx.injected[prefix]!) if (route.out >= 0 && down[route.out]) touched.add(node);
@@ -95,8 +122,7 @@ export function convergePrefix(ctx: ControlContext, prefix: number, down: Uint8A
     }
     const receivers = new Set<number>();
     for (const [e, route] of updates) {
-      if (route) ribIn.set(e, route);
-      else ribIn.delete(e);
+      ribIn.set(e, route);
       receivers.add(topology.edges[e]!.to);
     }
     exporters = [...receivers].sort((a, b) => a - b).filter(reselect);
@@ -110,8 +136,7 @@ export function convergePrefix(ctx: ControlContext, prefix: number, down: Uint8A
     }
   }
 
-  for (const node of ctx.derived) {
-    if (from && !derivedInputsChanged(ctx, node, changed, down)) continue;
+  for (const node of from ? derivedToUpdate(ctx, changed, scenario) : ctx.derived) {
     const candidates = derivedCandidates(ctx, node, prefix, best, down);
     const next = candidates.length > 0 ? rank(candidates, ctx.selectors[node]!, ctx).best : undefined;
     if (from && !sameRouteSet(next ?? [], best[node] ?? [])) changed.add(node);
@@ -142,10 +167,14 @@ function localRoutes(ctx: ControlContext, prefix: number, down: Uint8Array): Map
 }
 
 /** A derived table changes only when a neighbour it reads changed or one of its own edges went down. */
-function derivedInputsChanged(ctx: ControlContext, node: number, changed: ReadonlySet<number>, down: Uint8Array): boolean {
-  const inputs = ctx.derivedInputs[node]!;
-  return inputs.nodes.some((n) => changed.has(n)) || inputs.edges.some((e) => down[e]);
+function derivedToUpdate(ctx: ControlContext, changed: ReadonlySet<number>, down: DownEdges): number[] {
+  const nodes = new Set<number>();
+  for (const n of changed) for (const d of ctx.readersOfNode[n]!) nodes.add(d);
+  for (const e of down.list) for (const d of ctx.readersOfEdge[e] ?? []) nodes.add(d);
+  return [...nodes].sort((a, b) => a - b);
 }
+
+
 
 function advertiseAndReceive(ctx: ControlContext, edge: number, chosen: Route, prefix: number): Route | undefined {
   const advertised = advertise(ctx.topology, edge, chosen, prefix);

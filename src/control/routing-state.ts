@@ -1,6 +1,6 @@
 import type { CompiledTopology } from '../model/compiled.js';
 import type { ControlContext } from './context.js';
-import { convergePrefix, type PrefixState } from './converge.js';
+import { convergePrefix, type DownEdges, type PrefixState } from './converge.js';
 
 /** The converged routing state of a whole scenario: one PrefixState per prefix of the topology. */
 export interface RoutingState {
@@ -22,13 +22,18 @@ export interface BaselineIndex {
 }
 
 /** Edges that do not exist in a scenario: those of failed units and of administratively disabled ones. */
-export function downEdges(topology: CompiledTopology, failed: readonly number[]): Uint8Array {
+export function downEdges(topology: CompiledTopology, failed: readonly number[]): DownEdges {
   const unitDown = new Uint8Array(topology.units.length);
   topology.units.forEach((unit, i) => { if (!unit.enabled) unitDown[i] = 1; });
   for (const u of failed) unitDown[u] = 1;
-  const down = new Uint8Array(topology.edges.length);
-  topology.edges.forEach((edge, e) => { if (edge.unit >= 0 && unitDown[edge.unit]) down[e] = 1; });
-  return down;
+  const flags = new Uint8Array(topology.edges.length);
+  const list: number[] = [];
+  topology.edges.forEach((edge, e) => {
+    if (edge.unit < 0 || !unitDown[edge.unit]) return;
+    flags[e] = 1;
+    list.push(e);
+  });
+  return { flags, list };
 }
 
 export function computeRoutingState(

@@ -75,6 +75,8 @@ export interface MatrixOptions {
   keepBranches?: boolean;
   /** Record the nodes each pair's traces visit (the baseline does, so a scenario can tell which pairs to retrace). */
   recordVisits?: boolean;
+  /** Sees each pair's branches once, before they are dropped (unless keepBranches). */
+  onBranches?: (src: number, dst: number, branches: readonly Branch[]) => void;
 }
 
 /**
@@ -91,6 +93,7 @@ export function computeMatrix(topology: CompiledTopology, fib: Fib, options: Mat
       const branches = tracers.flatMap((t) => t.from(topology.sites[src]!.node));
       verdicts[src * n + dst] = verdictOf(topology, branches, options.keepBranches ?? false);
       if (visited) visited[src * n + dst] = visitedNodes(branches);
+      options.onBranches?.(src, dst, branches);
     }
   }
   return new Matrix(n, verdicts, visited && flatten(visited));

@@ -38,12 +38,14 @@ export interface ScenarioRecord {
   rerouted?: [string, string][];
   asymmetric?: [string, string][];
   symmetricAgain?: [string, string][];
-  /** Rerouted pairs with their paths before and after (failure scenarios). */
+  /** Rerouted pairs with their paths before and after (failure scenarios), the first DETAIL_LIMIT of them. */
   moves?: PathChange[];
-  /** Asymmetric pairs (all of them in the baseline, the new ones in a failure) with both directions' paths. */
+  movesOmitted?: number;
+  /** Asymmetric pairs (all in the baseline, the new ones in a failure) with both directions' paths, capped too. */
   asymmetricPaths?: AsymmetricPaths[];
-  /** Baseline only: gateways and MSEEs that every path of some pairs crosses. */
-  criticalNodes?: { node: string; kind: string; pairs: [string, string][] }[];
+  asymmetricPathsOmitted?: number;
+  /** Baseline only: gateways and MSEEs that every path of some pairs crosses (`pairs` capped, `pairCount` not). */
+  criticalNodes?: { node: string; kind: string; pairCount: number; pairs: [string, string][] }[];
   /** True when no failed unit carried an installed route: nothing was recomputed. */
   unchanged?: boolean;
   converged: boolean;
@@ -107,6 +109,13 @@ export type WhatifRecord = RunRecord | ScenarioRecord | PairRecord | SummaryReco
 
 export const BASELINE_ID = 'baseline';
 
+/**
+ * Most entries a record's path details (moves, asymmetric paths, critical node pairs) list. The pair lists
+ * (`lost`, `rerouted`...) are always complete; their path details are for reading, and one failure in a large
+ * estate can reroute tens of thousands of pairs (megabytes per record).
+ */
+export const DETAIL_LIMIT = 100;
+
 export function scenarioId(topology: CompiledTopology, failed: readonly number[]): string {
   return failed.length === 0 ? BASELINE_ID : failed.map((u) => topology.units[u]!.id).join('+');
 }
@@ -135,8 +144,11 @@ export function baselineRecord(topology: CompiledTopology, matrix: Matrix, criti
   for (let s = 0; s < matrix.siteCount; s++) for (let d = 0; d < matrix.siteCount; d++) if (matrix.symmetric(s, d) === false) asymmetric.push([s, d]);
   return {
     type: 'scenario', id: BASELINE_ID, failed: [], ...matrixRows(matrix),
-    asymmetricPaths: asymmetricPaths(topology, matrix, asymmetric),
-    criticalNodes: critical.map((c) => ({ node: c.node, kind: c.kind, pairs: siteNames(topology, c.pairs) })),
+    asymmetricPaths: asymmetricPaths(topology, matrix, asymmetric.slice(0, DETAIL_LIMIT)),
+    ...(asymmetric.length > DETAIL_LIMIT ? { asymmetricPathsOmitted: asymmetric.length - DETAIL_LIMIT } : {}),
+    criticalNodes: critical.map((c) => ({
+      node: c.node, kind: c.kind, pairCount: c.pairs.length, pairs: siteNames(topology, c.pairs.slice(0, DETAIL_LIMIT)),
+    })),
     converged: notConverged.length === 0,
     ...(notConverged.length ? { notConverged } : {}),
   };
@@ -175,11 +187,13 @@ export function failureRecord(
     rerouted: names(diff.rerouted),
     asymmetric: names(diff.asymmetric),
     symmetricAgain: names(diff.symmetricAgain),
-    moves: diff.rerouted.map(([s, d]) => ({
+    moves: diff.rerouted.slice(0, DETAIL_LIMIT).map(([s, d]) => ({
       src: topology.sites[s]!.id, dst: topology.sites[d]!.id,
       before: unitNames(topology, baseline.at(s, d).paths), after: unitNames(topology, scenario.matrix.at(s, d).paths),
     })),
-    asymmetricPaths: asymmetricPaths(topology, scenario.matrix, diff.asymmetric),
+    ...(diff.rerouted.length > DETAIL_LIMIT ? { movesOmitted: diff.rerouted.length - DETAIL_LIMIT } : {}),
+    asymmetricPaths: asymmetricPaths(topology, scenario.matrix, diff.asymmetric.slice(0, DETAIL_LIMIT)),
+    ...(diff.asymmetric.length > DETAIL_LIMIT ? { asymmetricPathsOmitted: diff.asymmetric.length - DETAIL_LIMIT } : {}),
     ...(scenario.unchanged ? { unchanged: true } : {}),
     converged: scenario.notConverged.length === 0,
     ...(scenario.notConverged.length ? { notConverged: scenario.notConverged } : {}),

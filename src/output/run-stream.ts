@@ -1,22 +1,14 @@
 import { decode, encode } from '@msgpack/msgpack';
 import type { CompiledTopology } from '../model/compiled.js';
-import { formatPrefix } from '../model/prefix.js';
-import { createEngine } from '../analysis/engine.js';
 import { Ranking } from '../analysis/ranking.js';
-import { criticalNodes } from '../analysis/critical-nodes.js';
 import { designFindings } from '../analysis/design-findings.js';
 import type { ScenarioPlan } from '../failures/enumerate.js';
 import { WorkerPool } from '../failures/pool.js';
 import { ReorderBuffer } from '../failures/reorder-buffer.js';
-import { Fib } from '../forward/fib.js';
-import { computeMatrix } from '../forward/matrix.js';
 import type { NdjsonSink } from './ndjson-sink.js';
 import type { Progress } from './progress.js';
-import {
-  baselineRecord, pairRecords, scenarioId, BASELINE_ID,
-  type ErrorRecord, type RunRecord, type ScenarioRecord, type SummaryRecord,
-} from './records.js';
-import type { ScenarioBatch, ScenarioBatchResult, WorkerSetup } from './scenario-batch.js';
+import { scenarioId, type ErrorRecord, type RunRecord, type ScenarioRecord, type SummaryRecord } from './records.js';
+import type { Finished, WorkerSetup, WorkerTask } from './scenario-batch.js';
 
 export interface StreamRunOptions {
   topology: CompiledTopology;
@@ -50,9 +42,19 @@ const MAX_BATCH = 64;
  * waits for the output to drain, so memory stays flat whatever the number of scenarios.
  */
 export async function streamRun(options: StreamRunOptions): Promise<RunOutcome> {
-  const { topology, plan, sink } = options;
-  const engine = createEngine(topology, { incremental: options.incremental });
+  const { topology } = options;
+  // Workers start building their engines now, while the run record goes out.
+  const setup: WorkerSetup = { topology, incremental: options.incremental };
+  const pool = new WorkerPool({ workers: options.workers, setup: encode(setup), filename: options.workerFile });
+  try {
+    return await stream(options, pool);
+  } finally {
+    await pool.close();
+  }
+}
 
+async function stream(options: StreamRunOptions, pool: WorkerPool): Promise<RunOutcome> {
+  const { topology, plan, sink } = options;
   const run: RunRecord = {
     type: 'run',
     topology: topology.name,
@@ -65,81 +67,69 @@ export async function streamRun(options: StreamRunOptions): Promise<RunOutcome> 
     designFindings: designFindings(topology),
   };
   await sink.write(run);
-  const baselineNotConverged = engine.baseline.state.notConverged.map((p) => formatPrefix(topology.prefixes[p]!));
-  // The baseline's branches name the nodes on each path: critical nodes, and the pairs' hops.
-  const fib = new Fib(engine.trie, engine.baseline.state, topology.nodes.length);
-  const traced = computeMatrix(topology, fib, { keepBranches: true });
-  const baseline = baselineRecord(topology, engine.baseline.matrix, criticalNodes(topology, traced), baselineNotConverged);
-  await sink.write(baseline);
-  const summary = new SummaryBuilder(options.rankingSize ?? DEFAULT_RANKING_SIZE, plan.total, baseline.asymmetricPaths?.length ?? 0);
-  if (options.pairs) {
-    for (const record of pairRecords(topology, BASELINE_ID, traced)) await sink.write(record);
-  }
+  const [baseline] = await runOnPool(pool, { kind: 'baseline', pairs: options.pairs });
+  await sink.writeLines(baseline!.ndjson);
+  const baselineAsymmetric = (baseline!.scenario.asymmetricPaths?.length ?? 0) + (baseline!.scenario.asymmetricPathsOmitted ?? 0);
+  const summary = new SummaryBuilder(options.rankingSize ?? DEFAULT_RANKING_SIZE, plan.total, baselineAsymmetric);
 
   let stopped = false;
   let outputClosed = false;
   sink.onClosed(() => { stopped = true; outputClosed = true; });
   const onAbort = (): void => { stopped = true; };
   options.signal?.addEventListener('abort', onAbort);
+  if (options.signal?.aborted) stopped = true;
 
-  if (plan.total > 0 && !stopped) {
-    const setup: WorkerSetup = { topology, incremental: options.incremental };
-    const pool = new WorkerPool({ workers: options.workers, setup: encode(setup), filename: options.workerFile });
-    const reorder = new ReorderBuffer<Finished>(0);
-    let writing: Promise<void> = Promise.resolve();
-    const deliver = (index: number, finished: Finished): void => {
-      const ready = reorder.put(index, finished);
-      if (ready.length === 0) return;
-      writing = writing.then(async () => {
-        for (const { record, ndjson } of ready) {
-          await (ndjson ? sink.writeLines(ndjson) : sink.write(record));
-          summary.add(record);
-          options.progress?.tick();
-        }
-      });
-    };
-    const runBatch = async (batch: ScenarioBatch): Promise<void> => {
-      try {
-        const result = decode(await pool.run(encode(batch))) as ScenarioBatchResult;
-        for (const r of result.results) deliver(r.index, { record: r.scenario, ndjson: r.ndjson });
-      } catch {
-        // Find the scenario that fails: each alone, with its own retry; the one that still fails is reported.
-        for (const scenario of batch.scenarios) {
-          try {
-            const result = decode(await pool.run(encode({ ...batch, scenarios: [scenario] }))) as ScenarioBatchResult;
-            deliver(scenario.index, { record: result.results[0]!.scenario, ndjson: result.results[0]!.ndjson });
-          } catch (error) {
-            deliver(scenario.index, { record: errorRecord(topology, scenario.failed, error) });
-          }
-        }
+  const reorder = new ReorderBuffer<Outcome>(0);
+  let writing: Promise<void> = Promise.resolve();
+  const deliver = (index: number, outcome: Outcome): void => {
+    const ready = reorder.put(index, outcome);
+    if (ready.length === 0) return;
+    writing = writing.then(async () => {
+      for (const { record, ndjson } of ready) {
+        await (ndjson ? sink.writeLines(ndjson) : sink.write(record));
+        summary.add(record);
+        options.progress?.tick();
       }
-    };
-
-    // With --pairs a scenario is megabytes of records: one per task keeps what is in flight small.
-    const batchSize = options.pairs ? 1 : Math.max(1, Math.min(MAX_BATCH, Math.ceil(plan.total / (options.workers * 16))));
-    const maxInFlight = options.workers * 2;
-    const inFlight = new Set<Promise<void>>();
-    const iterator = plan.scenarios()[Symbol.iterator]();
-    let index = 0;
+    });
+  };
+  const runBatch = async (task: ScenarioTask): Promise<void> => {
     try {
-      while (!stopped) {
-        const scenarios: ScenarioBatch['scenarios'] = [];
-        for (let next = iterator.next(); !next.done; next = scenarios.length < batchSize ? iterator.next() : { done: true, value: undefined }) {
-          scenarios.push({ index: index++, failed: next.value });
-          if (scenarios.length >= batchSize) break;
+      for (const r of await runOnPool(pool, task)) deliver(r.index, { record: r.scenario, ndjson: r.ndjson });
+    } catch {
+      // Find the scenario that fails: each alone, with its own retry; the one that still fails is reported.
+      for (const scenario of task.scenarios) {
+        try {
+          const [r] = await runOnPool(pool, { ...task, scenarios: [scenario] });
+          deliver(scenario.index, { record: r!.scenario, ndjson: r!.ndjson });
+        } catch (error) {
+          deliver(scenario.index, { record: errorRecord(topology, scenario.failed, error) });
         }
-        if (scenarios.length === 0) break;
-        const task = runBatch({ scenarios, pairs: options.pairs, full: options.full }).finally(() => inFlight.delete(task));
-        inFlight.add(task);
-        if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-        await writing;
       }
-      await Promise.all(inFlight);
-      await writing;
-    } finally {
-      await pool.close();
     }
+  };
+
+  // With --pairs a scenario is megabytes of records: one per task keeps what is in flight small. Otherwise
+  // small batches: long enough to hide the round trip, short enough that no worker idles at the end.
+  const batchSize = options.pairs ? 1 : Math.max(1, Math.min(MAX_BATCH, Math.ceil(plan.total / (options.workers * 64))));
+  const maxInFlight = options.workers * 2;
+  const inFlight = new Set<Promise<void>>();
+  const iterator = plan.scenarios()[Symbol.iterator]();
+  let index = 0;
+  while (!stopped) {
+    const scenarios: ScenarioTask['scenarios'] = [];
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+      scenarios.push({ index: index++, failed: next.value });
+      if (scenarios.length >= batchSize) break;
+    }
+    if (scenarios.length === 0) break;
+    const task = runBatch({ kind: 'scenarios', scenarios, pairs: options.pairs, full: options.full }).finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+    await writing;
   }
+  await Promise.all(inFlight);
+  await writing;
+
   options.signal?.removeEventListener('abort', onAbort);
   options.progress?.done();
   const record = summary.build(options.signal?.aborted ?? false);
@@ -147,8 +137,14 @@ export async function streamRun(options: StreamRunOptions): Promise<RunOutcome> 
   return { summary: record, outputClosed };
 }
 
-/** A scenario's outcome as it waits for its turn in the output. */
-interface Finished {
+type ScenarioTask = Extract<WorkerTask, { kind: 'scenarios' }>;
+
+async function runOnPool(pool: WorkerPool, task: WorkerTask): Promise<Finished[]> {
+  return decode(await pool.run(encode(task))) as Finished[];
+}
+
+/** A scenario's records as they wait for their turn in the output. */
+interface Outcome {
   record: ScenarioRecord | ErrorRecord;
   ndjson?: Uint8Array;
 }
