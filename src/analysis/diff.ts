@@ -1,4 +1,4 @@
-import { sameKeys, type Matrix, type SitePair } from '../forward/matrix.js';
+import type { Matrix, SitePair } from '../forward/matrix.js';
 
 export type { SitePair };
 
@@ -25,11 +25,11 @@ export function diffMatrices(base: Matrix, now: Matrix, changedPairs?: readonly 
   for (const pair of changedPairs ? withReverse(changedPairs, now.siteCount) : allPairs(now.siteCount)) {
     const [src, dst] = pair;
     if (src === dst) continue;
-    const was = base.at(src, dst);
-    const is = now.at(src, dst);
-    if (was.outcome === 'DELIVERED' && is.outcome !== 'DELIVERED') diff.lost.push(pair);
-    else if (was.outcome !== 'DELIVERED' && is.outcome === 'DELIVERED') diff.gained.push(pair);
-    else if (is.outcome === 'DELIVERED' && !sameKeys(was.pathKeys, is.pathKeys)) diff.rerouted.push(pair);
+    const was = base.reachable(src, dst);
+    const is = now.reachable(src, dst);
+    if (was && !is) diff.lost.push(pair);
+    else if (!was && is) diff.gained.push(pair);
+    else if (is && !now.sameAs(base, src, dst)) diff.rerouted.push(pair);
     const symWas = base.symmetric(src, dst);
     const symIs = now.symmetric(src, dst);
     if (symIs === false && symWas !== false) diff.asymmetric.push(pair);

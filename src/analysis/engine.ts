@@ -62,7 +62,8 @@ export function evaluateScenario(engine: Engine, failed: number[], options: { ke
   const keepBranches = options.keepBranches ?? false;
   if (!engine.incremental || keepBranches) {
     const state = computeRoutingState(engine.control, failed, engine.incremental ? baseline.index : undefined);
-    const matrix = computeMatrix(topology, new Fib(engine.trie, state, topology.nodes.length), { keepBranches });
+    // Interned over the baseline's path sets, so the diff compares ids.
+    const matrix = computeMatrix(topology, new Fib(engine.trie, state, topology.nodes.length), { keepBranches, over: baseline.matrix.sets });
     return { failed, state, matrix, unchanged: engine.incremental && state.recomputed === 0, notConverged: prefixNames(topology, state) };
   }
   const state = computeRoutingState(engine.control, failed, baseline.index);

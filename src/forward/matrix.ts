@@ -1,19 +1,22 @@
 import type { CompiledTopology } from '../model/compiled.js';
 import { MAX_MATCHES, type PrefixTrie } from './prefix-trie.js';
 import type { Fib } from './fib.js';
+import { PathSets } from './path-sets.js';
 import { Tracer, type Branch, type Outcome } from './trace.js';
 
 export type SitePair = [src: number, dst: number];
 
-/** The verdict for one directed pair of sites. */
+/** Outcome codes as stored in a matrix (index into this list). */
+export const OUTCOMES: readonly Outcome[] = ['DELIVERED', 'DELIVERED_ELSEWHERE', 'NO_ROUTE', 'NULL_ROUTED', 'LOOP'];
+const DELIVERED = 0;
+
+/** The verdict for one directed pair of sites, as records read it. */
 export interface PairVerdict {
   outcome: Outcome;
   /** Delivered branches as sequences of failure-unit indices, deduplicated, in a stable order. */
-  paths: number[][];
-  /** `paths` as comparable keys, sorted. */
-  pathKeys: string[];
-  /** The branches themselves (hops), kept only when asked for: they cost memory on big sweeps. */
-  branches?: Branch[];
+  paths: readonly (readonly number[])[];
+  /** The branches themselves (hops), when the matrix kept them. */
+  branches?: readonly Branch[];
 }
 
 /**
@@ -25,9 +28,42 @@ export interface Visits {
   nodes: Int32Array;
 }
 
-/** All-pairs verdicts of one scenario: verdicts[src * siteCount + dst]. */
+/**
+ * All-pairs verdicts of one scenario, pair i = src * siteCount + dst, as two typed arrays: the outcome code
+ * and the interned path set. No object per pair: a 500-site matrix is 1.25 MB, and a scenario's matrix is the
+ * baseline's arrays copied with a few cells rewritten.
+ */
 export class Matrix {
-  constructor(readonly siteCount: number, readonly verdicts: readonly PairVerdict[], readonly visits?: Visits) {}
+  constructor(
+    readonly siteCount: number,
+    readonly outcomes: Uint8Array,
+    readonly pathSets: Int32Array,
+    readonly sets: PathSets,
+    readonly visits?: Visits,
+    private readonly branches?: readonly (readonly Branch[] | undefined)[],
+  ) {}
+
+  at(src: number, dst: number): PairVerdict {
+    const i = src * this.siteCount + dst;
+    const branches = this.branches?.[i];
+    return { outcome: OUTCOMES[this.outcomes[i]!]!, paths: this.sets.paths(this.pathSets[i]!), ...(branches ? { branches } : {}) };
+  }
+
+  reachable(src: number, dst: number): boolean {
+    return this.outcomes[src * this.siteCount + dst] === DELIVERED;
+  }
+
+  /** Same verdict as another matrix's (sharing its path sets, or overlaying them) for this pair. */
+  sameAs(other: Matrix, src: number, dst: number): boolean {
+    const i = src * this.siteCount + dst;
+    return this.outcomes[i] === other.outcomes[i] && this.pathSets[i] === other.pathSets[i];
+  }
+
+  /** Both ways delivered over the same units (reversed), ECMP compared as sets; null unless both delivered. */
+  symmetric(a: number, b: number): boolean | null {
+    if (!this.reachable(a, b) || !this.reachable(b, a)) return null;
+    return this.sets.reversed(this.pathSets[b * this.siteCount + a]!) === this.pathSets[a * this.siteCount + b];
+  }
 
   /** The nodes the pair's traces used (needs visits, which the baseline records). */
   visitedBy(src: number, dst: number): Int32Array {
@@ -35,27 +71,6 @@ export class Matrix {
     const i = src * this.siteCount + dst;
     return nodes.subarray(offsets[i]!, offsets[i + 1]!);
   }
-
-  at(src: number, dst: number): PairVerdict {
-    return this.verdicts[src * this.siteCount + dst]!;
-  }
-
-  reachable(src: number, dst: number): boolean {
-    return this.at(src, dst).outcome === 'DELIVERED';
-  }
-
-  /** Both ways delivered over the same units (reversed), ECMP compared as sets; null unless both delivered. */
-  symmetric(a: number, b: number): boolean | null {
-    const there = this.at(a, b);
-    const back = this.at(b, a);
-    if (there.outcome !== 'DELIVERED' || back.outcome !== 'DELIVERED') return null;
-    const reversed = back.paths.map((p) => keyOf([...p].reverse())).sort();
-    return reversed.length === there.pathKeys.length && reversed.every((k, i) => k === there.pathKeys[i]);
-  }
-}
-
-export function keyOf(path: readonly number[]): string {
-  return path.join(',');
 }
 
 /** Prefix indices containing any test address of each site: what a site's column depends on. */
@@ -77,6 +92,8 @@ export interface MatrixOptions {
   recordVisits?: boolean;
   /** Sees each pair's branches once, before they are dropped (unless keepBranches). */
   onBranches?: (src: number, dst: number, branches: readonly Branch[]) => void;
+  /** Intern path sets over this table (a scenario over the baseline's), so equal sets get equal ids. */
+  over?: PathSets;
 }
 
 /**
@@ -85,18 +102,26 @@ export interface MatrixOptions {
  */
 export function computeMatrix(topology: CompiledTopology, fib: Fib, options: MatrixOptions = {}): Matrix {
   const n = topology.sites.length;
-  const verdicts = new Array<PairVerdict>(n * n);
+  const outcomes = new Uint8Array(n * n);
+  const pathSets = new Int32Array(n * n);
+  const sets = new PathSets(options.over);
   const visited = options.recordVisits ? new Array<number[]>(n * n) : undefined;
+  const kept = options.keepBranches ? new Array<Branch[]>(n * n) : undefined;
   for (let dst = 0; dst < n; dst++) {
     const tracers = tracersFor(topology, fib, dst);
     for (let src = 0; src < n; src++) {
+      const i = src * n + dst;
       const branches = tracers.flatMap((t) => t.from(topology.sites[src]!.node));
-      verdicts[src * n + dst] = verdictOf(topology, branches, options.keepBranches ?? false);
-      if (visited) visited[src * n + dst] = visitedNodes(branches);
+      outcomes[i] = outcomeOf(branches);
+      pathSets[i] = sets.intern(deliveredPaths(topology, branches));
+      if (visited) visited[i] = visitedNodes(branches);
+      if (kept) kept[i] = branches;
       options.onBranches?.(src, dst, branches);
     }
   }
-  return new Matrix(n, verdicts, visited && flatten(visited));
+  // A root table is what scenarios overlay: it must not grow once they exist.
+  if (!options.over) sets.seal();
+  return new Matrix(n, outcomes, pathSets, sets, visited && flatten(visited), kept);
 }
 
 /** Which sources to retrace toward which destination. */
@@ -107,28 +132,41 @@ export interface Retrace {
 
 /**
  * A scenario's matrix from the baseline's: only the listed pairs are traced again, every other verdict is the
- * baseline's object. Returns the pairs whose verdict (outcome or paths) differs from the baseline.
+ * baseline's. Returns the pairs whose verdict (outcome or paths) differs from the baseline.
  */
 export function retracePairs(topology: CompiledTopology, fib: Fib, base: Matrix, work: readonly Retrace[]): { matrix: Matrix; changed: SitePair[] } {
   const n = topology.sites.length;
-  const verdicts = [...base.verdicts];
+  const outcomes = base.outcomes.slice();
+  const pathSets = base.pathSets.slice();
+  const sets = new PathSets(base.sets);
   const changed: SitePair[] = [];
-  // A changed verdict replaces the baseline's; the scenario matrix keeps no visits (only the baseline needs them).
   for (const { dst, sources } of work) {
     const tracers = tracersFor(topology, fib, dst);
     for (const src of sources) {
-      const verdict = verdictOf(topology, tracers.flatMap((t) => t.from(topology.sites[src]!.node)), false);
-      const was = base.at(src, dst);
-      if (verdict.outcome === was.outcome && sameKeys(verdict.pathKeys, was.pathKeys)) continue;
-      verdicts[src * n + dst] = verdict;
-      changed.push([src, dst]);
+      const i = src * n + dst;
+      const branches = tracers.flatMap((t) => t.from(topology.sites[src]!.node));
+      outcomes[i] = outcomeOf(branches);
+      pathSets[i] = sets.intern(deliveredPaths(topology, branches));
+      if (outcomes[i] !== base.outcomes[i] || pathSets[i] !== base.pathSets[i]) changed.push([src, dst]);
     }
   }
-  return { matrix: new Matrix(n, verdicts), changed };
+  return { matrix: new Matrix(n, outcomes, pathSets, sets), changed };
 }
 
 function tracersFor(topology: CompiledTopology, fib: Fib, dst: number): Tracer[] {
   return topology.sites[dst]!.testAddresses.map((address) => new Tracer(topology, fib, address, dst));
+}
+
+/** Delivered only when every branch of every probe is; otherwise the first failing branch's outcome. */
+function outcomeOf(branches: readonly Branch[]): number {
+  const failed = branches.find((b) => b.outcome !== 'DELIVERED');
+  return OUTCOMES.indexOf(failed?.outcome ?? (branches.length > 0 ? 'DELIVERED' : 'NO_ROUTE'));
+}
+
+/** The failure units each delivered branch crosses (internal adjacencies have none). */
+function deliveredPaths(topology: CompiledTopology, branches: readonly Branch[]): number[][] {
+  return branches.filter((b) => b.outcome === 'DELIVERED')
+    .map((b) => b.steps.map((s) => topology.edges[s.edge]!.unit).filter((u) => u >= 0));
 }
 
 /** Every node that made a forwarding decision on some branch: where each step left from, and where it ended. */
@@ -147,26 +185,4 @@ function flatten(lists: number[][]): Visits {
   const nodes = new Int32Array(offsets[lists.length]!);
   lists.forEach((list, i) => nodes.set(list, offsets[i]!));
   return { offsets, nodes };
-}
-
-export function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((k, i) => k === b[i]);
-}
-
-function verdictOf(topology: CompiledTopology, branches: Branch[], keepBranches: boolean): PairVerdict {
-  const failedBranch = branches.find((b) => b.outcome !== 'DELIVERED');
-  const byKey = new Map<string, number[]>();
-  for (const branch of branches) {
-    if (branch.outcome !== 'DELIVERED') continue;
-    const units = branch.steps.map((s) => topology.edges[s.edge]!.unit).filter((u) => u >= 0);
-    byKey.set(keyOf(units), units);
-  }
-  const pathKeys = [...byKey.keys()].sort();
-  const verdict: PairVerdict = {
-    outcome: failedBranch?.outcome ?? (branches.length > 0 ? 'DELIVERED' : 'NO_ROUTE'),
-    paths: pathKeys.map((k) => byKey.get(k)!),
-    pathKeys,
-  };
-  if (keepBranches) verdict.branches = branches;
-  return verdict;
 }

@@ -158,7 +158,7 @@ function siteNames(topology: CompiledTopology, pairs: SitePair[]): [string, stri
   return pairs.map(([s, d]) => [topology.sites[s]!.id, topology.sites[d]!.id]);
 }
 
-function unitNames(topology: CompiledTopology, paths: number[][]): string[][] {
+function unitNames(topology: CompiledTopology, paths: readonly (readonly number[])[]): string[][] {
   return paths.map((p) => p.map((u) => topology.units[u]!.id));
 }
 
@@ -211,7 +211,7 @@ export function pairRecord(topology: CompiledTopology, scenario: string, matrix:
   const verdict = matrix.at(src, dst);
   return {
     type: 'pair', scenario, src: topology.sites[src]!.id, dst: topology.sites[dst]!.id, outcome: verdict.outcome,
-    paths: verdict.paths.map((p) => p.map((u) => topology.units[u]!.id)),
+    paths: unitNames(topology, verdict.paths),
     hops: (verdict.branches ?? []).map((b) => hopsOf(topology, b)),
     symmetric: matrix.symmetric(src, dst),
   };
