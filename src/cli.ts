@@ -19,6 +19,7 @@ import { linksText } from './output/links-text.js';
 import { NdjsonSink } from './output/ndjson-sink.js';
 import { Progress } from './output/progress.js';
 import { pairRecord, scenarioId, type SummaryRecord } from './output/records.js';
+import { reportCommand } from './output/report/command.js';
 import { routesText } from './output/routes-text.js';
 import { streamRun } from './output/run-stream.js';
 import { traceText } from './output/trace-text.js';
@@ -165,6 +166,12 @@ async function main(argv: string[]): Promise<number> {
       const topology = load(file);
       const enabled = topology.units.filter((u) => u.enabled).length;
       process.stdout.write(`${file}: valid (${topology.sites.length} sites, ${topology.units.length} failure units, ${enabled} enabled)\n`);
+    })
+    .command('report <run>', 'design-review report of a run: Markdown on stdout', (y) => y
+      .positional('run', { type: 'string', demandOption: true, describe: 'NDJSON written by a whatif run' })
+      .option('html', { type: 'string', describe: 'also write the report as one self-contained HTML page to FILE' })
+      .option('compare', { type: 'string', describe: 'a previous run (NDJSON): put what changed since it at the top' }), async (a) => {
+      exitCode = await reportCommand({ run: a.run, html: a.html, compare: a.compare }, process.stdout, process.stderr);
     })
     .command('generate', 'print a synthetic hybrid topology (JSON) for scale tests', (y) => y
       .option('preset', { choices: ['S', 'M', 'L', 'XL'] as const, demandOption: true })
