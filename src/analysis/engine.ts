@@ -68,7 +68,7 @@ export function evaluateScenario(engine: Engine, failed: number[], options: { ke
   }
   const state = computeRoutingState(engine.control, failed, baseline.index);
   const dirty = changedNodesByPrefix(baseline.state, state);
-  const fib = new Fib(engine.trie, state, topology.nodes.length, baseline.fib, dirty.keys());
+  const fib = new Fib(engine.trie, state, topology.nodes.length, baseline.fib, dirty);
   const { matrix, changed } = retracePairs(topology, fib, baseline.matrix, retraceWork(engine, dirty));
   return { failed, state, matrix, changedPairs: changed, unchanged: state.recomputed === 0, notConverged: prefixNames(topology, state) };
 }
@@ -79,7 +79,7 @@ function changedNodesByPrefix(base: RoutingState, now: RoutingState): Map<number
   now.prefixes.forEach((prefixState, p) => {
     if (prefixState === base.prefixes[p]) return;
     // A cold recomputation (the baseline had not converged) reports no change list: treat every node as changed.
-    const nodes = prefixState.changedNodes ?? prefixState.best.map((_, n) => n);
+    const nodes = prefixState.changedNodes ?? Array.from({ length: prefixState.best.length }, (_, n) => n);
     if (nodes.length > 0) dirty.set(p, nodes);
   });
   return dirty;

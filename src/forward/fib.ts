@@ -22,14 +22,26 @@ export class Fib {
   private readonly installed: Uint8Array;
   private readonly prefixCount: number;
 
-  constructor(private readonly trie: PrefixTrie, private readonly state: RoutingState, nodeCount: number, base?: Fib, changed?: Iterable<number>) {
+  /**
+   * A full FIB, or, given the baseline's and the nodes whose routes changed per prefix, the baseline's with
+   * just those cells rewritten.
+   */
+  constructor(
+    private readonly trie: PrefixTrie, private readonly state: RoutingState, nodeCount: number,
+    base?: Fib, changed?: ReadonlyMap<number, readonly number[]>,
+  ) {
     this.prefixCount = state.prefixes.length;
-    // A scenario's FIB is the baseline's with the changed prefixes' columns rewritten.
-    this.installed = base ? base.installed.slice() : new Uint8Array(nodeCount * this.prefixCount);
-    for (const p of base ? changed ?? [] : state.prefixes.keys()) {
-      const best = state.prefixes[p]!.best;
-      for (let node = 0; node < nodeCount; node++) this.installed[node * this.prefixCount + p] = best[node]?.length ? 1 : 0;
+    if (base) {
+      this.installed = base.installed.slice();
+      for (const [p, nodes] of changed ?? []) for (const node of nodes) this.mark(node, p);
+    } else {
+      this.installed = new Uint8Array(nodeCount * this.prefixCount);
+      for (let p = 0; p < this.prefixCount; p++) for (let node = 0; node < nodeCount; node++) this.mark(node, p);
     }
+  }
+
+  private mark(node: number, prefix: number): void {
+    this.installed[node * this.prefixCount + prefix] = this.state.prefixes[prefix]!.best[node]?.length ? 1 : 0;
   }
 
   static trieFor(topology: CompiledTopology): PrefixTrie {

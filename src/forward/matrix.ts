@@ -1,7 +1,8 @@
 import type { CompiledTopology } from '../model/compiled.js';
 import { MAX_MATCHES, type PrefixTrie } from './prefix-trie.js';
 import type { Fib } from './fib.js';
-import { PathSets } from './path-sets.js';
+import { PathSets, keysOf } from './path-sets.js';
+import { merge, PathSummary } from './path-summary.js';
 import { Tracer, type Branch, type Outcome } from './trace.js';
 
 export type SitePair = [src: number, dst: number];
@@ -113,7 +114,7 @@ export function computeMatrix(topology: CompiledTopology, fib: Fib, options: Mat
       const i = src * n + dst;
       const branches = tracers.flatMap((t) => t.from(topology.sites[src]!.node));
       outcomes[i] = outcomeOf(branches);
-      pathSets[i] = sets.intern(deliveredPaths(topology, branches));
+      pathSets[i] = sets.intern(keysOf(deliveredPaths(topology, branches)));
       if (visited) visited[i] = visitedNodes(branches);
       if (kept) kept[i] = branches;
       options.onBranches?.(src, dst, branches);
@@ -141,12 +142,14 @@ export function retracePairs(topology: CompiledTopology, fib: Fib, base: Matrix,
   const sets = new PathSets(base.sets);
   const changed: SitePair[] = [];
   for (const { dst, sources } of work) {
-    const tracers = tracersFor(topology, fib, dst);
+    const walkers = topology.sites[dst]!.testAddresses.map((address) => new PathSummary(topology, fib, address, dst));
     for (const src of sources) {
       const i = src * n + dst;
-      const branches = tracers.flatMap((t) => t.from(topology.sites[src]!.node));
-      outcomes[i] = outcomeOf(branches);
-      pathSets[i] = sets.intern(deliveredPaths(topology, branches));
+      const summaries = walkers.map((w) => w.from(topology.sites[src]!.node));
+      const failed = summaries.find((s) => s.outcome !== null)?.outcome;
+      const keys = merge(summaries.map((s) => s.keys));
+      outcomes[i] = OUTCOMES.indexOf(failed ?? (keys.length > 0 ? 'DELIVERED' : 'NO_ROUTE'));
+      pathSets[i] = sets.intern(keys);
       if (outcomes[i] !== base.outcomes[i] || pathSets[i] !== base.pathSets[i]) changed.push([src, dst]);
     }
   }

@@ -18,20 +18,20 @@ export class PathSets {
 
   constructor(private readonly base?: PathSets) {
     this.offset = base ? base.size : 0;
-    if (!base) this.add('', []);
+    if (!base) this.add('|', []);
   }
 
   get size(): number {
     return this.offset + this.sets.length;
   }
 
-  /** The id of a set of paths (order and duplicates do not matter). */
-  intern(paths: readonly (readonly number[])[]): number {
-    const byKey = new Map<string, number[]>();
-    for (const path of paths) byKey.set(path.join(','), [...path]);
-    const keys = [...byKey.keys()].sort();
-    const key = keys.join('|');
-    return this.lookup(key) ?? this.add(key, keys.map((k) => byKey.get(k)!));
+  /**
+   * The id of a set of paths given as sorted, unique keys (unit indices joined by commas, '' for a path that
+   * crosses no unit). The set's own key starts with '|' so the empty set and the set holding one empty path differ.
+   */
+  intern(keys: readonly string[]): number {
+    const key = `|${keys.join('|')}`;
+    return this.lookup(key) ?? this.add(key, keys.map((k) => (k === '' ? [] : k.split(',').map(Number))));
   }
 
   paths(id: number): readonly (readonly number[])[] {
@@ -44,7 +44,7 @@ export class PathSets {
     const local = id - this.offset;
     let r = this.reverse[local]!;
     if (r < 0) {
-      r = this.intern(this.sets[local]!.map((p) => [...p].reverse()));
+      r = this.intern(keysOf(this.sets[local]!.map((p) => [...p].reverse())));
       this.reverse[local] = r;
     }
     return r;
@@ -68,4 +68,9 @@ export class PathSets {
     this.reverse.push(-1);
     return id;
   }
+}
+
+/** Sorted, unique keys of a list of paths. */
+export function keysOf(paths: readonly (readonly number[])[]): string[] {
+  return [...new Set(paths.map((p) => p.join(',')))].sort();
 }

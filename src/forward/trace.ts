@@ -24,8 +24,30 @@ export interface Branch {
 }
 
 /** A branch explosion guard: ECMP at every hop of a deep path multiplies branches. */
-const MAX_BRANCHES = 256;
-const MAX_HOPS = 64;
+export const MAX_BRANCHES = 256;
+export const MAX_HOPS = 64;
+
+/** What one node does with a packet for the traced address: one decision per installed ECMP route. */
+export type Decision =
+  | { kind: 'end'; outcome: Outcome }
+  | { kind: 'forward'; step: Step; next: number };
+
+/**
+ * The forwarding rule, in one place for both walkers (Tracer keeps branches, PathSummary only paths):
+ * longest-prefix match at the node, then per installed route deliver (here, or at the wrong site), drop,
+ * or forward over the route's edge. No route at all is NO_ROUTE.
+ */
+export function decide(topology: CompiledTopology, fib: Fib, node: number, address: number, dstSite: number): Decision[] {
+  const entry = fib.lookup(node, address);
+  if (!entry) return [{ kind: 'end', outcome: 'NO_ROUTE' }];
+  return entry.routes.map((route): Decision => {
+    if (route.out === DELIVER) {
+      return { kind: 'end', outcome: topology.nodes[node]!.site === dstSite ? 'DELIVERED' : 'DELIVERED_ELSEWHERE' };
+    }
+    if (route.out === DROP) return { kind: 'end', outcome: 'NULL_ROUTED' };
+    return { kind: 'forward', step: { node, edge: route.out, prefix: entry.prefix, source: route.source }, next: topology.edges[route.out]!.to };
+  });
+}
 
 /**
  * Follows a packet toward `address` from any node, through every ECMP branch, memoising per node: forwarding
@@ -49,25 +71,16 @@ export class Tracer {
   private walk(node: number, onPath: Set<number>): { branches: Branch[]; clean: boolean } {
     const cached = this.memo.get(node);
     if (cached) return { branches: cached, clean: true };
-    const entry = this.fib.lookup(node, this.address);
-    if (!entry) return this.remember(node, [{ steps: [], outcome: 'NO_ROUTE', end: node, address: this.address }], true);
-
     onPath.add(node);
     const branches: Branch[] = [];
     // A branch that met a loop depends on the path taken to get here: do not memoise it.
     let clean = true;
-    for (const route of entry.routes) {
-      if (route.out === DELIVER) {
-        const here = this.topology.nodes[node]!.site === this.dstSite;
-        branches.push({ steps: [], outcome: here ? 'DELIVERED' : 'DELIVERED_ELSEWHERE', end: node, address: this.address });
+    for (const decision of decide(this.topology, this.fib, node, this.address, this.dstSite)) {
+      if (decision.kind === 'end') {
+        branches.push({ steps: [], outcome: decision.outcome, end: node, address: this.address });
         continue;
       }
-      if (route.out === DROP) {
-        branches.push({ steps: [], outcome: 'NULL_ROUTED', end: node, address: this.address });
-        continue;
-      }
-      const step: Step = { node, edge: route.out, prefix: entry.prefix, source: route.source };
-      const next = this.topology.edges[route.out]!.to;
+      const { step, next } = decision;
       if (onPath.has(next) || onPath.size >= MAX_HOPS) {
         branches.push({ steps: [step], outcome: 'LOOP', end: next, address: this.address });
         clean = false;
@@ -81,10 +94,6 @@ export class Tracer {
       }
     }
     onPath.delete(node);
-    return this.remember(node, branches, clean);
-  }
-
-  private remember(node: number, branches: Branch[], clean: boolean): { branches: Branch[]; clean: boolean } {
     if (clean) this.memo.set(node, branches);
     return { branches, clean };
   }
