@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse, ParseErrorCode, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { error, type Issue } from './issue.js';
 import { validateTopology, type ValidationResult } from './validate.js';
 
@@ -37,168 +38,46 @@ function parseJson(text: string): Parsed {
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (e) {
-    // V8's message gives a position only for some errors: find the place with our own scan.
-    const found = findSyntaxError(body);
-    const where = found ? ` at ${lineColumn(body, found.offset)}` : '';
-    const what = found ? found.reason : (e as Error).message;
-    return {
-      ok: false,
-      issue: error('$', `not valid JSON: ${what}${where}`, found?.hint ?? 'fix the JSON syntax there'),
-    };
+    // V8's message often gives no position: jsonc-parser (VS Code's) locates the first problem.
+    const errors: ParseError[] = [];
+    parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    if (!first) return { ok: false, issue: error('$', `not valid JSON: ${(e as Error).message}`, 'fix the JSON syntax') };
+    const { reason, hint } = describe(body, first);
+    return { ok: false, issue: error('$', `not valid JSON: ${reason} at ${lineColumn(body, first.offset)}`, hint) };
   }
 }
+
+/** A parse error in words, with what to do about it. */
+function describe(text: string, problem: ParseError): { reason: string; hint: string } {
+  const at = text[problem.offset];
+  const before = text.slice(0, problem.offset).trimEnd().at(-1);
+  if (at === undefined) return { reason: 'unexpected end of file', hint: 'the file is cut short: close every { and [' };
+  if (problem.error === ParseErrorCode.InvalidCommentToken) {
+    return { reason: 'comments are not allowed', hint: 'JSON has no comments: remove it, or put notes in "description" or "assumptions"' };
+  }
+  if (before === ',' && (at === '}' || at === ']')) {
+    return { reason: `trailing comma before "${at}"`, hint: 'remove the comma after the last element' };
+  }
+  if (at === "'") return { reason: 'single quotes', hint: 'JSON strings and names take double quotes' };
+  const expected = EXPECTED[problem.error] ?? printParseErrorCode(problem.error);
+  return { reason: `unexpected "${at}", expected ${expected}`, hint: 'fix the JSON syntax there' };
+}
+
+const EXPECTED: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.ValueExpected]: 'a value',
+  [ParseErrorCode.PropertyNameExpected]: 'a property name in double quotes',
+  [ParseErrorCode.ColonExpected]: '":"',
+  [ParseErrorCode.CommaExpected]: '"," or a closing bracket',
+  [ParseErrorCode.CloseBraceExpected]: '"}"',
+  [ParseErrorCode.CloseBracketExpected]: '"]"',
+  [ParseErrorCode.EndOfFileExpected]: 'the end of the file',
+  [ParseErrorCode.InvalidSymbol]: 'a JSON value',
+};
 
 function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - (before.lastIndexOf('\n') + 1) + 1;
   return `line ${line}, column ${column}`;
-}
-
-interface SyntaxProblem {
-  offset: number;
-  reason: string;
-  hint?: string;
-}
-
-/**
- * The first JSON syntax error in `text` (RFC 8259), or undefined if there is none. A small recursive descent
- * scanner: it only locates the error, JSON.parse does the parsing.
- */
-function findSyntaxError(text: string): SyntaxProblem | undefined {
-  let i = 0;
-  const fail = (reason: string, hint?: string): never => {
-    throw Object.assign(new Error(reason), { problem: { offset: i, reason, hint } });
-  };
-  const skipSpace = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] ?? '')) i++;
-  };
-  const unexpected = (expected: string): never => {
-    if (i >= text.length) {
-      return fail(`unexpected end of file, expected ${expected}`, 'the file looks cut short: close every { and [');
-    }
-    const ch = text[i] ?? '';
-    const word = /^[A-Za-z_][\w-]*/.exec(text.slice(i, i + 100))?.[0];
-    if (word !== undefined) {
-      return fail(
-        `unexpected ${JSON.stringify(word)}, expected ${expected}`,
-        'put strings in double quotes; the only bare words are true, false and null',
-      );
-    }
-    if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
-      return fail('comments are not allowed', 'remove the comment: JSON has none');
-    }
-    if (ch === "'") return fail('single quotes are not allowed', 'use double quotes');
-    return fail(`unexpected ${JSON.stringify(ch)}, expected ${expected}`);
-  };
-  const literal = (word: string): void => {
-    if (text.startsWith(word, i)) i += word.length;
-    else unexpected('a value');
-  };
-  const string = (): void => {
-    i++; // opening quote
-    for (;;) {
-      if (i >= text.length) fail('unterminated string', 'close the string with a double quote');
-      const ch = text.charCodeAt(i);
-      if (ch === 0x22) {
-        i++;
-        return;
-      }
-      if (ch < 0x20) {
-        fail('line break or control character inside a string', 'close the string on the same line, or write \\n');
-      }
-      if (ch === 0x5c) {
-        const next = text[i + 1] ?? '';
-        if (next === 'u') {
-          const hex = text.slice(i + 2, i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('bad \\u escape', 'write \\u and four hex digits');
-          i += 6;
-          continue;
-        }
-        if (next === '' || !'"\\/bfnrt'.includes(next)) {
-          fail(`bad escape "\\${next}"`, 'escape a backslash as \\\\');
-        }
-        i += 2;
-        continue;
-      }
-      i++;
-    }
-  };
-  const number = (): void => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m) unexpected('a value');
-    i += m?.[0].length ?? 0;
-  };
-  const value = (): void => {
-    skipSpace();
-    const ch = text[i];
-    if (ch === '{') object();
-    else if (ch === '[') array();
-    else if (ch === '"') string();
-    else if (ch === 't') literal('true');
-    else if (ch === 'f') literal('false');
-    else if (ch === 'n') literal('null');
-    else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) number();
-    else unexpected('a value');
-  };
-  const object = (): void => {
-    i++;
-    skipSpace();
-    if (text[i] === '}') {
-      i++;
-      return;
-    }
-    for (;;) {
-      skipSpace();
-      if (text[i] === '}') fail('trailing comma before "}"', 'remove the comma after the last property');
-      if (text[i] !== '"') unexpected('a property name in double quotes');
-      string();
-      skipSpace();
-      if (text[i] !== ':') unexpected('":"');
-      i++;
-      value();
-      skipSpace();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      unexpected('"," or "}" after a property value');
-    }
-  };
-  const array = (): void => {
-    i++;
-    skipSpace();
-    if (text[i] === ']') {
-      i++;
-      return;
-    }
-    for (;;) {
-      skipSpace();
-      if (text[i] === ']') fail('trailing comma before "]"', 'remove the comma after the last element');
-      value();
-      skipSpace();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      unexpected('"," or "]" after an array element');
-    }
-  };
-  try {
-    value();
-    skipSpace();
-    if (i < text.length) unexpected('the end of the file');
-    return undefined;
-  } catch (e) {
-    // Anything else (a stack overflow on absurd nesting) leaves the error unlocated rather than crashing.
-    return (e as { problem?: SyntaxProblem }).problem;
-  }
 }

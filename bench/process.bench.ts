@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateTopology } from '../src/model/generate.js';
+
+/** One whole-process run of the built CLI: wall time and peak RSS (all threads). */
+export interface ProcessRow {
+  run: string;
+  args: string[];
+  wallS: number;
+  peakRssMiB: number;
+  scenarios: number;
+}
+
+const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+
+/** Runs the CLI to /dev/null-like consumption; peak RSS is the process's VmHWM, polled until it exits. */
+async function measure(run: string, args: string[]): Promise<ProcessRow> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let peakKb = 0;
+  let lines = 0;
+  const poll = setInterval(() => {
+    const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+    peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+  }, 25);
+  child.stdout.on('data', (chunk: Buffer) => { for (const byte of chunk) if (byte === 10) lines++; });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(poll);
+  if (code !== 0) throw new Error(`whatif ${args.join(' ')} exited ${code}`);
+  return { run, args, wallS: (performance.now() - started) / 1000, peakRssMiB: peakKb / 1024, scenarios: lines - 3 };
+}
+
+/**
+ * The issue's whole-process runs. `quick` skips the reference run of L without incremental recomputation,
+ * which takes minutes.
+ */
+export async function runProcessBench(quick = false): Promise<ProcessRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'whatif-bench-'));
+  const file = (preset: 'M' | 'L'): string => {
+    const path = join(dir, `${preset}.json`);
+    writeFileSync(path, JSON.stringify(generateTopology({ preset })));
+    return path;
+  };
+  const m = file('M');
+  const l = file('L');
+  const runs: [string, string[]][] = [
+    ['seed, all single failures', ['--all-single-failures']],
+    ['L, all single failures, 1 worker', [l, '--all-single-failures', '--workers', '1']],
+    ['L, all single failures, 2 workers', [l, '--all-single-failures', '--workers', '2']],
+    ...(quick ? [] : [['L, all single failures, 2 workers, --no-incremental', [l, '--all-single-failures', '--workers', '2', '--no-incremental']] as [string, string[]]]),
+    ['M, --max-failures 2, 2 workers', [m, '--max-failures', '2', '--workers', '2']],
+  ];
+  const rows: ProcessRow[] = [];
+  for (const [run, args] of runs) {
+    const row = await measure(run, args);
+    rows.push(row);
+    console.log(`  ${run.padEnd(52)} ${row.wallS.toFixed(2).padStart(8)} s  ${row.peakRssMiB.toFixed(0).padStart(6)} MiB peak RSS  (${row.scenarios} failure scenarios)`);
+  }
+  const wall = (run: string): number | undefined => rows.find((r) => r.run === run)?.wallS;
+  const one = wall('L, all single failures, 1 worker');
+  const two = wall('L, all single failures, 2 workers');
+  const reference = wall('L, all single failures, 2 workers, --no-incremental');
+  console.log(`  L: 2 workers vs 1: ${(one! / two!).toFixed(2)}x${reference ? `; incremental vs --no-incremental: ${(reference / two!).toFixed(1)}x` : ''}`);
+  console.log(`  machine: ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runProcessBench(process.argv.includes('--quick'));
