@@ -5,6 +5,7 @@ import { computeRoutingState, indexBaseline, type BaselineIndex, type RoutingSta
 import { Fib } from '../forward/fib.js';
 import { computeMatrix, coveringPrefixes, retracePairs, type Matrix, type Retrace, type SitePair } from '../forward/matrix.js';
 import type { PrefixTrie } from '../forward/prefix-trie.js';
+import { nodesUsed } from '../forward/trace.js';
 import { CriticalNodeCollector, type CriticalNode } from './critical-nodes.js';
 
 /** Everything computed once per topology (in each worker) and reused by every scenario. */
@@ -44,10 +45,20 @@ export function createEngine(topology: CompiledTopology, options: { incremental?
   const state = computeRoutingState(control, []);
   const fib = new Fib(trie, state, topology.nodes.length);
   const critical = new CriticalNodeCollector(topology);
-  const matrix = computeMatrix(topology, fib, { recordVisits: true, onBranches: (s, d, b) => critical.add(s, d, b) });
+  const sourcesVia = topology.sites.map(() => new Map<number, number[]>());
+  const matrix = computeMatrix(topology, fib, {
+    onBranches: (src, dst, branches) => {
+      critical.add(src, dst, branches);
+      for (const node of nodesUsed(branches)) {
+        const sources = sourcesVia[dst]!.get(node);
+        if (sources) sources.push(src);
+        else sourcesVia[dst]!.set(node, [src]);
+      }
+    },
+  });
   return {
     topology, control, trie, covering: coveringPrefixes(topology, trie),
-    baseline: { state, index: indexBaseline(control, state), fib, matrix, sourcesVia: indexVisits(matrix), criticalNodes: critical.result() },
+    baseline: { state, index: indexBaseline(control, state), fib, matrix, sourcesVia, criticalNodes: critical.result() },
     incremental: options.incremental ?? true,
   };
 }
@@ -97,21 +108,6 @@ function retraceWork(engine: Engine, dirty: Map<number, readonly number[]>): Ret
     if (sources.size > 0) work.push({ dst, sources: [...sources].sort((a, b) => a - b) });
   });
   return work;
-}
-
-/** Per destination: for each node, the sources whose baseline traces toward it used that node. */
-function indexVisits(matrix: Matrix): Map<number, number[]>[] {
-  const byDst = Array.from({ length: matrix.siteCount }, () => new Map<number, number[]>());
-  for (let src = 0; src < matrix.siteCount; src++) {
-    for (let dst = 0; dst < matrix.siteCount; dst++) {
-      for (const node of matrix.visitedBy(src, dst)) {
-        const list = byDst[dst]!.get(node);
-        if (list) list.push(src);
-        else byDst[dst]!.set(node, [src]);
-      }
-    }
-  }
-  return byDst;
 }
 
 function prefixNames(topology: CompiledTopology, state: RoutingState): string[] {

@@ -21,15 +21,6 @@ export interface PairVerdict {
 }
 
 /**
- * The nodes whose forwarding decisions each pair's traces used, flat: pair i's nodes are
- * nodes[offsets[i]] .. nodes[offsets[i + 1] - 1]. One array for all pairs, not one per pair.
- */
-export interface Visits {
-  offsets: Int32Array;
-  nodes: Int32Array;
-}
-
-/**
  * All-pairs verdicts of one scenario, pair i = src * siteCount + dst, as two typed arrays: the outcome code
  * and the interned path set. No object per pair: a 500-site matrix is 1.25 MB, and a scenario's matrix is the
  * baseline's arrays copied with a few cells rewritten.
@@ -40,7 +31,6 @@ export class Matrix {
     readonly outcomes: Uint8Array,
     readonly pathSets: Int32Array,
     readonly sets: PathSets,
-    readonly visits?: Visits,
     private readonly branches?: readonly (readonly Branch[] | undefined)[],
   ) {}
 
@@ -65,13 +55,6 @@ export class Matrix {
     if (!this.reachable(a, b) || !this.reachable(b, a)) return null;
     return this.sets.reversed(this.pathSets[b * this.siteCount + a]!) === this.pathSets[a * this.siteCount + b];
   }
-
-  /** The nodes the pair's traces used (needs visits, which the baseline records). */
-  visitedBy(src: number, dst: number): Int32Array {
-    const { offsets, nodes } = this.visits!;
-    const i = src * this.siteCount + dst;
-    return nodes.subarray(offsets[i]!, offsets[i + 1]!);
-  }
 }
 
 /** Prefix indices containing any test address of each site: what a site's column depends on. */
@@ -89,9 +72,7 @@ export function coveringPrefixes(topology: CompiledTopology, trie: PrefixTrie): 
 
 export interface MatrixOptions {
   keepBranches?: boolean;
-  /** Record the nodes each pair's traces visit (the baseline does, so a scenario can tell which pairs to retrace). */
-  recordVisits?: boolean;
-  /** Sees each pair's branches once, before they are dropped (unless keepBranches). */
+  /** Sees each pair's branches once, in destination then source order, before they are dropped (unless keepBranches). */
   onBranches?: (src: number, dst: number, branches: readonly Branch[]) => void;
   /** Intern path sets over this table (a scenario over the baseline's), so equal sets get equal ids. */
   over?: PathSets;
@@ -106,7 +87,6 @@ export function computeMatrix(topology: CompiledTopology, fib: Fib, options: Mat
   const outcomes = new Uint8Array(n * n);
   const pathSets = new Int32Array(n * n);
   const sets = new PathSets(options.over);
-  const visited = options.recordVisits ? new Array<number[]>(n * n) : undefined;
   const kept = options.keepBranches ? new Array<Branch[]>(n * n) : undefined;
   for (let dst = 0; dst < n; dst++) {
     const tracers = tracersFor(topology, fib, dst);
@@ -115,14 +95,13 @@ export function computeMatrix(topology: CompiledTopology, fib: Fib, options: Mat
       const branches = tracers.flatMap((t) => t.from(topology.sites[src]!.node));
       outcomes[i] = outcomeOf(branches);
       pathSets[i] = sets.intern(keysOf(deliveredPaths(topology, branches)));
-      if (visited) visited[i] = visitedNodes(branches);
       if (kept) kept[i] = branches;
       options.onBranches?.(src, dst, branches);
     }
   }
   // A root table is what scenarios overlay: it must not grow once they exist.
   if (!options.over) sets.seal();
-  return new Matrix(n, outcomes, pathSets, sets, visited && flatten(visited), kept);
+  return new Matrix(n, outcomes, pathSets, sets, kept);
 }
 
 /** Which sources to retrace toward which destination. */
@@ -172,20 +151,3 @@ function deliveredPaths(topology: CompiledTopology, branches: readonly Branch[])
     .map((b) => b.steps.map((s) => topology.edges[s.edge]!.unit).filter((u) => u >= 0));
 }
 
-/** Every node that made a forwarding decision on some branch: where each step left from, and where it ended. */
-function visitedNodes(branches: readonly Branch[]): number[] {
-  const nodes = new Set<number>();
-  for (const branch of branches) {
-    for (const step of branch.steps) nodes.add(step.node);
-    nodes.add(branch.end);
-  }
-  return [...nodes];
-}
-
-function flatten(lists: number[][]): Visits {
-  const offsets = new Int32Array(lists.length + 1);
-  lists.forEach((list, i) => { offsets[i + 1] = offsets[i]! + list.length; });
-  const nodes = new Int32Array(offsets[lists.length]!);
-  lists.forEach((list, i) => nodes.set(list, offsets[i]!));
-  return { offsets, nodes };
-}

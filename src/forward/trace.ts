@@ -98,3 +98,13 @@ export class Tracer {
     return { branches, clean };
   }
 }
+
+/** Every node that made a forwarding decision on some branch: where each step left from, and where it ended. */
+export function nodesUsed(branches: readonly Branch[]): Set<number> {
+  const nodes = new Set<number>();
+  for (const branch of branches) {
+    for (const step of branch.steps) nodes.add(step.node);
+    nodes.add(branch.end);
+  }
+  return nodes;
+}
