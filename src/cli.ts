@@ -56,10 +56,8 @@ function load(path: string | undefined): CompiledTopology {
 
 /** `--fail a,b --fail c` -> scenarios of unit indices; unknown or disabled ids exit 2. */
 function failedScenarios(topology: CompiledTopology, values: string[] | undefined): number[][] {
-  const scenarios = (values ?? []).map((v) => v.split(',').map((id) => id.trim()).filter(Boolean));
-  const requested = scenarios.flat();
-  const issues = failIdIssues(topology.units.map((u) => ({ id: u.id, enabled: u.enabled })), requested)
-    .filter((i) => i.severity === 'error' || requested.length > 0);
+  const scenarios = (values ?? []).map((v) => v.split(',').map((id) => id.trim()));
+  const issues = failIdIssues(topology.units.map((u) => ({ id: u.id, enabled: u.enabled })), scenarios.flat());
   if (issues.length > 0) {
     process.stderr.write(formatIssues('--fail', issues));
     process.exit(EXIT_USAGE);
