@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { Bench, type BenchOptions } from 'tinybench';
 import { PrefixTrie } from '../src/forward/prefix-trie.js';
 import type { Prefix } from '../src/model/prefix.js';
+import { mulberry32 } from '../src/model/seeded-random.js';
 
 export interface BenchRow {
   suite: string;
@@ -62,16 +63,6 @@ const SIZES: Size[] = [
   },
 ];
 
-/** xorshift32: small, seeded, deterministic. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return s >>> 0;
-  };
-}
 
 /**
  * Prefix lengths roughly shaped like an Internet/enterprise routing table: mostly /24, a band of
@@ -170,7 +161,7 @@ export async function runTrieBench(): Promise<BenchRow[]> {
   const table: string[][] = [];
 
   for (const size of SIZES) {
-    const next = rng(0x5eed + size.routes);
+    const next = mulberry32(0x5eed + size.routes);
     const routes = randomRoutes(next, size.routes);
     const addrs = randomAddresses(next, routes);
     const trie = PrefixTrie.build(routes);

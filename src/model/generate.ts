@@ -23,6 +23,7 @@ import type {
   VpnConnection,
 } from './topology.js';
 import { formatAddress } from './prefix.js';
+import { mulberry32 } from './seeded-random.js';
 
 export type GeneratePreset = 'S' | 'M' | 'L' | 'XL';
 
@@ -102,22 +103,11 @@ const BRANCH_ASN_BASE = 65100;
 const MAX_VNETS_PER_REGION = 252; // 10.<r>.4.0/24 .. 10.<r>.255.0/24
 const MAX_ONPREM_SITES = 256; // /20 chunks of 172.16.0.0/12
 
-/** Small seeded PRNG (mulberry32): fast, 32-bit state, good enough for picking shapes. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Rng {
   private readonly next: () => number;
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    const uint32 = mulberry32(seed);
+    this.next = () => uint32() / 4294967296;
   }
   /** Integer in [0, n). */
   below(n: number): number {

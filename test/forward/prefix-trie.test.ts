@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_MATCHES, PrefixTrie } from '../../src/forward/prefix-trie.js';
 import { containsAddress, type Prefix } from '../../src/model/prefix.js';
+import { mulberry32 } from '../../src/model/seeded-random.js';
 
 /** Dotted quad to uint32, kept local so the expectations do not depend on the parser under test elsewhere. */
 function ip(text: string): number {
@@ -160,16 +161,6 @@ describe('PrefixTrie: hand-written cases', () => {
   });
 });
 
-/** xorshift32: tiny, seeded, deterministic. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return s >>> 0;
-  };
-}
 
 function maskTo(addr: number, len: number): number {
   return len === 0 ? 0 : (addr & (-1 << (32 - len))) >>> 0;
@@ -241,7 +232,7 @@ function naiveAll(prefixes: readonly Prefix[], firstIndex: readonly number[], ad
 describe('PrefixTrie: property test against a linear scan', () => {
   for (const seed of [1, 42, 0xdeadbeef]) {
     it(`agrees on 4000 prefixes and 4000 addresses (seed ${seed})`, () => {
-      const next = rng(seed);
+      const next = mulberry32(seed);
       const bases = Array.from({ length: 12 }, () => next());
       bases.push(0, 0xffffffff); // the edges of the address space
       const prefixes = randomPrefixes(next, 4000, bases);
@@ -267,7 +258,7 @@ describe('PrefixTrie: property test against a linear scan', () => {
 });
 
 describe('PrefixTrie: toArrays / fromArrays', () => {
-  const next = rng(7);
+  const next = mulberry32(7);
   const bases = Array.from({ length: 8 }, () => next());
   const prefixes = randomPrefixes(next, 2000, bases);
   const trie = PrefixTrie.build(prefixes);
