@@ -13,8 +13,6 @@ export interface ControlContext {
   selectors: Selector[];
   /** Nodes whose table is derived from their neighbours' (VNets, NVAs, LANs), in node order. */
   derived: number[];
-  /** The BGP speakers, in node order. */
-  speakers: number[];
   /** Per LAN node: the internal edges to its CE routers. */
   lanEdges: number[][];
   /** Per node: the derived nodes that read its routes. Per edge: the derived nodes whose table uses it. */
@@ -57,7 +55,6 @@ export function createControlContext(topology: CompiledTopology): ControlContext
   });
   const isDerived = (kind: string): boolean => kind === 'vnet' || kind === 'nva' || kind === 'lan';
   const derived = topology.nodes.flatMap((node, i) => (isDerived(node.kind) ? [i] : []));
-  const speakers = topology.nodes.flatMap((node, i) => (isDerived(node.kind) ? [] : [i]));
   const lanEdges: number[][] = Array.from({ length: n }, () => []);
   topology.edges.forEach((edge, e) => {
     if (edge.kind === 'internal' && topology.nodes[edge.from]!.kind === 'lan') lanEdges[edge.from]!.push(e);
@@ -73,5 +70,5 @@ export function createControlContext(topology: CompiledTopology): ControlContext
     const uses = table ? [...table.gatewayEdges, ...table.peeringEdges, ...table.userRoutes.flatMap((r) => (r.edge >= 0 ? [r.edge] : []))] : [];
     for (const e of uses) (readersOfEdge[e] ??= []).push(reader);
   }
-  return { topology, bgpOut, bgpIn, injected, selectors, derived, speakers, lanEdges, readersOfNode, readersOfEdge };
+  return { topology, bgpOut, bgpIn, injected, selectors, derived, lanEdges, readersOfNode, readersOfEdge };
 }

@@ -64,7 +64,3 @@ export function parsePrefix(text: string): Prefix {
   const range = IPv4CidrRange.fromCidr(text);
   return { net: Number(range.getFirst().getValue()), len: Number(range.cidrPrefix.getValue()) };
 }
-
-export function samePrefix(a: Prefix, b: Prefix): boolean {
-  return a.net === b.net && a.len === b.len;
-}
