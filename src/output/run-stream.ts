@@ -33,7 +33,6 @@ export interface RunOutcome {
 }
 
 const DEFAULT_RANKING_SIZE = 100;
-const MAX_BATCH = 64;
 
 /**
  * A whole run: `run`, baseline `scenario` (and its `pair`s), every failure scenario's records in scenario
@@ -92,9 +91,13 @@ async function stream(options: StreamRunOptions, pool: WorkerPool): Promise<RunO
       }
     });
   };
+  const pace = new BatchPacer(options.pairs);
   const runBatch = async (task: ScenarioTask): Promise<void> => {
     try {
-      for (const r of await runOnPool(pool, task)) deliver(r.index, { record: r.scenario, ndjson: r.ndjson });
+      const started = performance.now();
+      const results = await runOnPool(pool, task);
+      pace.record(task.scenarios.length, performance.now() - started);
+      for (const r of results) deliver(r.index, { record: r.scenario, ndjson: r.ndjson });
     } catch {
       // Find the scenario that fails: each alone, with its own retry; the one that still fails is reported.
       for (const scenario of task.scenarios) {
@@ -108,15 +111,13 @@ async function stream(options: StreamRunOptions, pool: WorkerPool): Promise<RunO
     }
   };
 
-  // With --pairs a scenario is megabytes of records: one per task keeps what is in flight small. Otherwise
-  // small batches: long enough to hide the round trip, short enough that no worker idles at the end.
-  const batchSize = options.pairs ? 1 : Math.max(1, Math.min(MAX_BATCH, Math.ceil(plan.total / (options.workers * 64))));
   const maxInFlight = options.workers * 2;
   const inFlight = new Set<Promise<void>>();
   const iterator = plan.scenarios()[Symbol.iterator]();
   let index = 0;
   while (!stopped) {
     const scenarios: ScenarioTask['scenarios'] = [];
+    const batchSize = pace.batchSize();
     for (let next = iterator.next(); !next.done; next = iterator.next()) {
       scenarios.push({ index: index++, failed: next.value });
       if (scenarios.length >= batchSize) break;
@@ -138,6 +139,33 @@ async function stream(options: StreamRunOptions, pool: WorkerPool): Promise<RunO
 }
 
 type ScenarioTask = Extract<WorkerTask, { kind: 'scenarios' }>;
+
+/**
+ * How many scenarios go in one task: enough that the pool's round trip (~0.1 ms) is noise, few enough that
+ * no worker is left with a long tail while the other idles. Scenario costs vary by 1000x (one ER connection
+ * of a data-centre circuit reroutes tens of thousands of pairs, and such units sit next to each other in
+ * enumeration order), so the size follows the measured cost per scenario, starting from one.
+ * With --pairs a scenario is megabytes of records: always one, to keep what is in flight small.
+ */
+class BatchPacer {
+  private static readonly TARGET_MS = 40;
+  private static readonly MAX = 64;
+  private scenarios = 0;
+  private elapsedMs = 0;
+
+  constructor(private readonly oneAtATime: boolean) {}
+
+  record(scenarios: number, elapsedMs: number): void {
+    this.scenarios += scenarios;
+    this.elapsedMs += elapsedMs;
+  }
+
+  batchSize(): number {
+    if (this.oneAtATime || this.scenarios === 0) return 1;
+    const perScenario = this.elapsedMs / this.scenarios;
+    return Math.max(1, Math.min(BatchPacer.MAX, Math.round(BatchPacer.TARGET_MS / Math.max(perScenario, 0.01))));
+  }
+}
 
 async function runOnPool(pool: WorkerPool, task: WorkerTask): Promise<Finished[]> {
   return decode(await pool.run(encode(task))) as Finished[];
