@@ -111,15 +111,15 @@ async function main(argv: string[]): Promise<number> {
       const onSigint = (): void => interrupt.abort();
       process.on('SIGINT', onSigint);
       try {
-        const outcome = await streamRun({
+        const summary = await streamRun({
           topology, plan, workers: a.workers, pairs: a.pairs, full: a.full, incremental: a.incremental, sink,
           progress: new Progress({ total: plan.total }), signal: interrupt.signal,
         });
         await sink.end();
         await file?.commit();
-        if (outcome.summary.partial) exitCode = EXIT_INTERRUPTED;
-        else if (outcome.summary.scenarios.errors > 0) exitCode = EXIT_SCENARIO_ERRORS;
-        else if (failOnHit(outcome.summary, a['fail-on'] ?? [])) exitCode = EXIT_FINDINGS;
+        if (summary.partial) exitCode = EXIT_INTERRUPTED;
+        else if (summary.scenarios.errors > 0) exitCode = EXIT_SCENARIO_ERRORS;
+        else if (failOnHit(summary, a['fail-on'] ?? [])) exitCode = EXIT_FINDINGS;
       } catch (error) {
         await file?.abort();
         throw error;

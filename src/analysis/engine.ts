@@ -67,6 +67,7 @@ export function createEngine(topology: CompiledTopology, options: { incremental?
  * One failure scenario. Incremental (the default): prefixes no failed unit touches keep their baseline state;
  * of the rest, only nodes whose routes really changed matter; a pair is traced again only when its baseline
  * traces visited such a node for a prefix covering the destination. Everything else is the baseline's.
+ * With `keepBranches` (pair records need every pair's hops) every pair is traced, over the same routing state.
  */
 export function evaluateScenario(engine: Engine, failed: number[], options: { keepBranches?: boolean } = {}): ScenarioResult {
   const { topology, baseline } = engine;

@@ -65,7 +65,7 @@ const MAX_ROUNDS = 1000;
  * neighbours; receivers re-run best-path selection; repeat until nothing changes. A state seen twice means
  * the policies oscillate: the prefix is reported as not converged instead of looping forever.
  * Then the tables of the nodes that do not speak BGP (VNets, LANs) are derived from their neighbours'.
- * `down` marks edges of failed or disabled units.
+ * `scenario` lists the edges of failed or disabled units.
  */
 export function convergePrefix(ctx: ControlContext, prefix: number, scenario: DownEdges, options: ConvergeOptions = {}): PrefixState {
   const down = scenario.flags;
@@ -147,8 +147,9 @@ export function convergePrefix(ctx: ControlContext, prefix: number, scenario: Do
 
   if (!options.explain) return { prefix, best, ribIn, converged, changedNodes };
   const rankings = new Map<number, Ranking>();
+  const derived = new Set(ctx.derived);
   topology.nodes.forEach((_, node) => {
-    const candidates = ctx.derived.includes(node) ? derivedCandidates(ctx, node, prefix, best, down) : candidatesOf(node);
+    const candidates = derived.has(node) ? derivedCandidates(ctx, node, prefix, best, down) : candidatesOf(node);
     if (candidates.length > 0) rankings.set(node, rank(candidates, ctx.selectors[node]!, ctx, true));
   });
   return { prefix, best, ribIn, converged, changedNodes, rankings };
@@ -173,8 +174,6 @@ function derivedToUpdate(ctx: ControlContext, changed: ReadonlySet<number>, down
   for (const e of down.list) for (const d of ctx.readersOfEdge[e] ?? []) nodes.add(d);
   return [...nodes].sort((a, b) => a - b);
 }
-
-
 
 function advertiseAndReceive(ctx: ControlContext, edge: number, chosen: Route, prefix: number): Route | undefined {
   const advertised = advertise(ctx.topology, edge, chosen, prefix);

@@ -29,7 +29,7 @@ export function sameRoute(a: Route | undefined, b: Route | undefined): boolean {
     && a.origin === b.origin && a.med === b.med && sameAsPath(a.asPath, b.asPath);
 }
 
-export function sameAsPath(a: readonly number[], b: readonly number[]): boolean {
+function sameAsPath(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

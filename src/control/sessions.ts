@@ -17,7 +17,6 @@ export function advertise(topology: CompiledTopology, edgeIndex: number, best: R
   const sender = topology.nodes[edge.from]!;
   // Never back to the neighbour it came from (the neighbour's loop check would drop it anyway).
   if (best.out === edgeIndex) return undefined;
-  const learnedOver = learnedEdge(topology, best);
   switch (sender.kind) {
     case 'ergw':
       // Only its own VNet and gateway-transit spokes: never circuit-to-circuit, never VPN routes.
@@ -29,7 +28,7 @@ export function advertise(topology: CompiledTopology, edgeIndex: number, best: R
       return prepend(best, sender.asn, 1);
     case 'msee': {
       const receiver = topology.nodes[edge.to]!;
-      const from = learnedOver?.kind;
+      const from = learnedEdge(topology, best)?.kind;
       if (edge.kind === 'er-conn' && from === 'global-reach') return undefined; // Global Reach is on-prem to on-prem
       if (edge.kind === 'global-reach' && from !== 'er-link') return undefined; // not transitive
       const path = receiver.kind === 'ce' && from === 'er-conn' && !sender.circuit!.keepGatewayAsn

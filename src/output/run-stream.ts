@@ -26,12 +26,6 @@ export interface StreamRunOptions {
   workerFile?: string;
 }
 
-export interface RunOutcome {
-  summary: SummaryRecord;
-  /** The output closed early (`| head`): nothing more could be written. */
-  outputClosed: boolean;
-}
-
 const DEFAULT_RANKING_SIZE = 100;
 
 /**
@@ -40,7 +34,7 @@ const DEFAULT_RANKING_SIZE = 100;
  * released in order by a reorder buffer. At most two batches per worker are in flight and the next batch
  * waits for the output to drain, so memory stays flat whatever the number of scenarios.
  */
-export async function streamRun(options: StreamRunOptions): Promise<RunOutcome> {
+export async function streamRun(options: StreamRunOptions): Promise<SummaryRecord> {
   const { topology } = options;
   // Workers start building their engines now, while the run record goes out.
   const setup: WorkerSetup = { topology, incremental: options.incremental };
@@ -52,7 +46,7 @@ export async function streamRun(options: StreamRunOptions): Promise<RunOutcome> 
   }
 }
 
-async function stream(options: StreamRunOptions, pool: WorkerPool): Promise<RunOutcome> {
+async function stream(options: StreamRunOptions, pool: WorkerPool): Promise<SummaryRecord> {
   const { topology, plan, sink } = options;
   const run: RunRecord = {
     type: 'run',
@@ -72,8 +66,7 @@ async function stream(options: StreamRunOptions, pool: WorkerPool): Promise<RunO
   const summary = new SummaryBuilder(options.rankingSize ?? DEFAULT_RANKING_SIZE, plan.total, baselineAsymmetric);
 
   let stopped = false;
-  let outputClosed = false;
-  sink.onClosed(() => { stopped = true; outputClosed = true; });
+  sink.onClosed(() => { stopped = true; });
   const onAbort = (): void => { stopped = true; };
   options.signal?.addEventListener('abort', onAbort);
   if (options.signal?.aborted) stopped = true;
@@ -135,7 +128,7 @@ async function stream(options: StreamRunOptions, pool: WorkerPool): Promise<RunO
   options.progress?.done();
   const record = summary.build(options.signal?.aborted ?? false);
   await sink.write(record);
-  return { summary: record, outputClosed };
+  return record;
 }
 
 type ScenarioTask = Extract<WorkerTask, { kind: 'scenarios' }>;

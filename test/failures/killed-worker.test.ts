@@ -19,8 +19,8 @@ async function run(workerFile: string): Promise<{ text: string; errors: number }
   const stream = new Writable({ write(chunk, _enc, done) { text += String(chunk); done(); } });
   const sink = new NdjsonSink(stream);
   const plan = planScenarios(topology, { allSingleFailures: true });
-  const outcome = await streamRun({ topology, plan, workers: 2, pairs: false, full: false, incremental: true, sink, workerFile });
-  return { text, errors: outcome.summary.scenarios.errors };
+  const summary = await streamRun({ topology, plan, workers: 2, pairs: false, full: false, incremental: true, sink, workerFile });
+  return { text, errors: summary.scenarios.errors };
 }
 
 describe('a worker that dies', () => {
