@@ -101,7 +101,7 @@ function serialise(record: object): string {
     return JSON.stringify(record) + '\n';
   } catch (err) {
     if (err instanceof TypeError && /bigint/i.test(err.message)) {
-      throw new TypeError(`NdjsonSink: a BigInt at ${bigintPath(record, '$') ?? '?'} cannot be written as JSON`);
+      throw new TypeError(`NdjsonSink: a BigInt at ${bigintPath(record, '$') ?? '?'} cannot be written as JSON`, { cause: err });
     }
     throw err;
   }

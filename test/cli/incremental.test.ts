@@ -2,24 +2,92 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { whatif } from '../cli-process.js';
+import { combinations } from '../../src/failures/enumerate.js';
+import { mulberry32 } from '../../src/model/seeded-random.js';
+import { records, SEED, whatif } from '../cli-process.js';
 
 /**
- * The incremental engine (warm-started BGP, changed-node tracking, retracing only pairs whose baseline traces
- * used a changed node) against the straightforward full recomputation, on synthetic estates at k = 2.
- * The only difference allowed is the run record's own `incremental` flag.
+ * The incremental engine (warm-started BGP, changed-node tracking, retracing only what a change reaches)
+ * against the plain full recomputation (`--no-incremental`), byte for byte; the only difference allowed is
+ * the run record's own `incremental` flag. Completely on the seed and S at k = 2 and on M's single failures;
+ * on M at k = 2 over a deterministic sample of unit pairs that always holds the heaviest scenarios
+ * (`npm run test:full` compares all 11,476 of them).
  */
 const tmp = mkdtempSync(join(tmpdir(), 'whatif-incremental-'));
 
-describe.each(['S', 'M'])('preset %s, --max-failures 2', (preset) => {
-  it('gives byte-identical NDJSON with and without --no-incremental', () => {
-    const topology = join(tmp, `${preset}.json`);
-    writeFileSync(topology, whatif(['generate', '--preset', preset]).stdout);
-    const fast = whatif([topology, '--max-failures', '2', '--workers', '2']);
-    const reference = whatif([topology, '--max-failures', '2', '--workers', '2', '--no-incremental']);
-    expect(fast.status).toBe(0);
-    expect(reference.status).toBe(0);
-    expect(fast.stdout.split('\n').length).toBeGreaterThan(preset === 'S' ? 700 : 11_000);
-    expect(reference.stdout.replace('"incremental":false', '"incremental":true')).toBe(fast.stdout);
-  }, 15 * 60_000);
+function generated(preset: string): string {
+  const file = join(tmp, `${preset}.json`);
+  writeFileSync(file, whatif(['generate', '--preset', preset]).stdout);
+  return file;
+}
+
+function expectSameBytes(args: string[]): string {
+  const fast = whatif([...args, '--workers', '2']);
+  const reference = whatif([...args, '--workers', '2', '--no-incremental']);
+  expect(fast.stderr).toBe('');
+  expect(fast.status).toBe(0);
+  expect(reference.status).toBe(0);
+  expect(reference.stdout.replace('"incremental":false', '"incremental":true')).toBe(fast.stdout);
+  return fast.stdout;
+}
+
+describe('incremental and --no-incremental give byte-identical NDJSON', () => {
+  it('the seed, --max-failures 3', () => {
+    expect(records(expectSameBytes([SEED, '--max-failures', '3']))).toHaveLength(1 + 1 + 129 + 1);
+  });
+
+  it('S, --max-failures 2', () => {
+    expect(expectSameBytes([generated('S'), '--max-failures', '2']).split('\n').length).toBeGreaterThan(700);
+  });
+
+  const m = generated('M');
+  let singles: { fast: string; reference: string } | undefined;
+  const mSingles = (): { fast: string; reference: string } => {
+    singles ??= {
+      fast: whatif([m, '--all-single-failures', '--workers', '2']).stdout,
+      reference: whatif([m, '--all-single-failures', '--workers', '2', '--no-incremental']).stdout,
+    };
+    return singles;
+  };
+
+  it('M, --all-single-failures', () => {
+    const { fast, reference } = mSingles();
+    const lines = records(fast);
+    const enabled = (lines[0]!.failureUnits as string[]).length;
+    expect(enabled).toBeGreaterThan(140);
+    expect(lines.filter((r) => r.type === 'scenario')).toHaveLength(1 + enabled);
+    expect(reference.replace('"incremental":false', '"incremental":true')).toBe(fast);
+  });
+
+  it('M, --max-failures 2 over a sample of unit pairs that holds the heaviest', () => {
+    const sample = samplePairs(records(mSingles().fast), { heaviest: 8, perHeavy: 6, random: 120 });
+    const stdout = expectSameBytes([m, ...sample.flatMap((pair) => ['--fail', pair.join(',')])]);
+    expect(records(stdout).filter((r) => r.type === 'scenario')).toHaveLength(1 + sample.length);
+  });
 });
+
+/**
+ * Unit pairs to compare at k = 2: every pair among the `heaviest` units (by the pairs their single failure
+ * loses, reroutes or makes asymmetric), each heavy unit with `perHeavy` others, and `random` more pairs, all
+ * drawn with a fixed seed, in enumeration order.
+ */
+function samplePairs(run: Record<string, unknown>[], counts: { heaviest: number; perHeavy: number; random: number }): string[][] {
+  const units = (run[0]!.failureUnits as string[]);
+  const weight = new Map<string, number>();
+  for (const r of run) {
+    if (r.type !== 'scenario' || r.id === 'baseline') continue;
+    const size = (key: string): number => ((r[key] as unknown[] | undefined) ?? []).length;
+    weight.set((r.failed as string[])[0]!, size('lost') + size('rerouted') + size('asymmetric'));
+  }
+  const byWeight = units.map((u, i) => ({ i, w: weight.get(u) ?? 0 })).sort((a, b) => b.w - a.w || a.i - b.i);
+  const heavy = byWeight.slice(0, counts.heaviest).map((x) => x.i);
+  const random = mulberry32(20261130);
+  const draw = (n: number): number => Math.floor((random() / 4294967296) * n);
+  const chosen = new Set<string>();
+  const add = (a: number, b: number): void => { if (a !== b) chosen.add([Math.min(a, b), Math.max(a, b)].join(',')); };
+  for (const [a, b] of combinations(heavy.length, 2)) if (b !== undefined) add(heavy[a!]!, heavy[b]!);
+  for (const h of heavy) for (let k = 0; k < counts.perHeavy; k++) add(h, draw(units.length));
+  while (chosen.size < counts.heaviest * (counts.heaviest - 1) / 2 + counts.random) add(draw(units.length), draw(units.length));
+  return [...chosen].map((key) => key.split(',').map(Number)).sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]!)
+    .map(([a, b]) => [units[a!]!, units[b!]!]);
+}

@@ -91,11 +91,15 @@ describe('interruptions', () => {
     const child = spawn(process.execPath, [CLI, big, '--max-failures', '2', '--workers', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let signalled = false;
+    // Signal once the run is demonstrably in flight: failure scenarios are on stdout, and this reader stops
+    // reading first, so the run blocks on backpressure and cannot finish before the signal, however fast it is.
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
       if (!signalled && stdout.split('\n').length > 20) {
         signalled = true;
+        child.stdout.pause();
         child.kill('SIGINT');
+        setImmediate(() => child.stdout.resume());
       }
     });
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

@@ -180,7 +180,7 @@ describe('validateTopology() structural checks', () => {
     site(t, 'spoke').routeTable = { routes: [{ name: 'r', prefix: '10.0.0.0/8', nextHopType: 'Internet' }] };
     t.erCircuits[0].links[0].role = 'backup';
     t.erCircuits[0].sku = 'Basic';
-    expectIssue(t, `${sitePath(t, 'spoke')}.routeTable.routes[0].nextHopType`, '"Internet" is not allowed').hint;
+    expect(expectIssue(t, `${sitePath(t, 'spoke')}.routeTable.routes[0].nextHopType`, '"Internet" is not allowed').hint).toContain('"VirtualAppliance"');
     expect(expectIssue(t, '$.erCircuits[0].links[0].role', '"backup"').hint).toContain('"primary", "secondary"');
     expect(expectIssue(t, '$.erCircuits[0].sku', '"Basic"').hint).toContain('"Standard", "Premium"');
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatProgress, Progress } from '../../src/output/progress.js';
 
 /** Just enough of a WriteStream for Progress: records what it writes. */
@@ -35,16 +35,29 @@ describe('Progress', () => {
     expect(out).toEqual([]);
   });
 
-  it('draws in place on a terminal, throttles redraws and clears on done', () => {
+  // The clock is vitest's: redraw throttling is tested without waiting for real time to pass.
+  beforeEach(() => { vi.useFakeTimers({ toFake: ['performance'] }); });
+  afterEach(() => { vi.useRealTimers(); });
+
+  it('draws in place on a terminal, throttles redraws to one per 100 ms and clears on done', () => {
     const { stream, out } = fakeStream(true);
     const p = new Progress({ total: 5000, stream });
     for (let i = 0; i < 1000; i++) p.tick();
     expect(out).toHaveLength(1); // the first tick draws; the rest fall inside the 100 ms window
     expect(out[0]).toMatch(/^\rscenarios 1\/5000 \[\.+\] 0% /);
-    p.done();
-    expect(out[1]).toBe('\r\x1b[K');
+    vi.advanceTimersByTime(99);
+    p.tick();
+    expect(out).toHaveLength(1);
+    vi.advanceTimersByTime(1);
     p.tick();
     expect(out).toHaveLength(2);
+    // 1,002 ticks in 100 ms; 30 cells (100 columns, less 50 for the text and 9 for the label).
+    expect(out[1]).toBe(`\rscenarios 1002/5000 [${'#'.repeat(6)}${'.'.repeat(24)}] 20% 10020/s ETA 0s\x1b[K`);
+    p.done();
+    expect(out[2]).toBe('\r\x1b[K');
+    vi.advanceTimersByTime(1000);
+    p.tick();
+    expect(out).toHaveLength(3);
   });
 
   it('can be forced off on a terminal', () => {

@@ -1,30 +1,48 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sparticuz from '@sparticuz/chromium';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** Debian's chromium package; playwright-core only drives it (it cannot download browsers here). */
-export const CHROMIUM = process.env.WHATIF_CHROMIUM ?? '/usr/bin/chromium';
-
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run',
+  '--headless', '--no-sandbox', '--no-zygote', '--disable-gpu', '--disable-background-networking', '--no-first-run',
   '--disable-component-update', '--disable-sync', '--disable-quic',
 ];
+
+/** Debian's chromium package, used only when the npm-shipped binary cannot run on this platform. */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The Chromium the browser tests drive: WHATIF_CHROMIUM when set; otherwise the headless build that
+ * @sparticuz/chromium ships inside its npm package (unpacked to /tmp on first use, so `npm ci` is the whole
+ * install); otherwise a system Chromium. playwright-core only drives it: it cannot download browsers here.
+ */
+export async function chromiumExecutable(): Promise<string> {
+  const chosen = process.env.WHATIF_CHROMIUM;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`WHATIF_CHROMIUM names ${chosen}, which does not exist`);
+    return chosen;
+  }
+  try {
+    return await sparticuz.executablePath();
+  } catch (error) {
+    if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
+    throw new Error(`Cannot unpack the Chromium of @sparticuz/chromium (${(error as Error).message}) and ${SYSTEM_CHROMIUM} `
+      + 'does not exist: run `npm ci`, or point WHATIF_CHROMIUM at a Chromium binary', { cause: error });
+  }
+}
 
 export interface Chromium {
   context: BrowserContext;
   close(): Promise<void>;
 }
 
-/** Starts headless Chromium with a fresh profile; fails loudly, with the fix, when it is not installed. */
+/** Starts headless Chromium with a fresh profile. */
 export async function launchChromium(viewport = { width: 1000, height: 900 }): Promise<Chromium> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: the browser tests need it. Install it with `
-      + '`apt-get update && apt-get install -y chromium` (as .ci/run does), or point WHATIF_CHROMIUM at a Chromium binary.');
-  }
+  const executablePath = await chromiumExecutable();
   const profile = mkdtempSync(join(tmpdir(), 'whatif-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport, deviceScaleFactor: 1,
+    executablePath, headless: true, args: CHROMIUM_ARGS, viewport, deviceScaleFactor: 1,
   });
   return {
     context,

@@ -1,6 +1,6 @@
 /**
- * The HTML report in real headless Chromium (Debian's chromium, driven by playwright-core). Never skipped:
- * without Chromium the suite fails, and the message says how to install it.
+ * The HTML report in real headless Chromium (the binary @sparticuz/chromium ships in its npm package, driven by
+ * playwright-core; see browser.ts). Never skipped: without a browser the suite fails and says why.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
