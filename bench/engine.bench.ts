@@ -28,7 +28,7 @@ export async function runEngineBench(): Promise<BenchRow[]> {
 
   const bench = new Bench({ time: 2000, warmup: true });
   bench
-    .add('convergence per scenario, warm start (M)', () => { computeRoutingState(control, unit(), incremental.baseline.index); })
+    .add('convergence per scenario, warm start (M)', () => { computeRoutingState(control, unit(), incremental.baseline.routing); })
     .add('convergence per scenario, cold (M)', () => { computeRoutingState(control, unit()); })
     .add('scenario incl. matrix + diff, incremental (M)', () => scenario(incremental))
     .add('scenario incl. matrix + diff, full (M)', () => scenario(full));

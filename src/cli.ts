@@ -12,6 +12,7 @@ import { createControlContext } from './control/context.js';
 import { computeRoutingState } from './control/routing-state.js';
 import { routeTable } from './control/route-table.js';
 import { createEngine, evaluateScenario } from './analysis/engine.js';
+import { pairBranches } from './forward/branches.js';
 import { planScenarios } from './failures/enumerate.js';
 import { openAtomicFile } from './output/atomic-file.js';
 import { formatIssues } from './output/issues-text.js';
@@ -21,7 +22,7 @@ import { Progress } from './output/progress.js';
 import { pairRecord, scenarioId, type SummaryRecord } from './output/records.js';
 import { reportCommand } from './output/report/command.js';
 import { routesText } from './output/routes-text.js';
-import { streamRun } from './output/run-stream.js';
+import { streamRun } from './run/coordinator.js';
 import { traceText } from './output/trace-text.js';
 
 /** Exit codes (DESIGN.md): 0 success, 1 --fail-on criteria hit, 2 bad input or usage, 3 scenarios failed, 130 Ctrl-C. */
@@ -135,10 +136,12 @@ async function main(argv: string[]): Promise<number> {
       const failed = failedScenarios(topology, a.fail).flat();
       const src = siteIndex(topology, a.src);
       const dst = siteIndex(topology, a.dst);
-      const result = evaluateScenario(createEngine(topology), failed, { keepBranches: true });
+      const engine = createEngine(topology);
+      const result = evaluateScenario(engine, failed);
+      const branches = pairBranches(topology, result.fib, engine.baseline.forwarding.probes, engine.baseline.forwarding.probesOfSite);
       const scenario = scenarioId(topology, failed);
-      const there = pairRecord(topology, scenario, result.matrix, src, dst);
-      const back = pairRecord(topology, scenario, result.matrix, dst, src);
+      const there = pairRecord(topology, scenario, result.matrix, branches(src, dst), src, dst);
+      const back = pairRecord(topology, scenario, result.matrix, branches(dst, src), dst, src);
       process.stdout.write(a.json ? `${JSON.stringify(there)}\n${JSON.stringify(back)}\n` : traceText(there, back));
     })
     .command('routes <node>', 'routing table of a site or node, with why each loser lost', (y) => failOption(topologyOption(y))

@@ -6,6 +6,7 @@ import { createControlContext } from '../src/control/context.js';
 import { computeRoutingState, type RoutingState } from '../src/control/routing-state.js';
 import { routeTable, type RouteRow } from '../src/control/route-table.js';
 import { createEngine, evaluateScenario, type Engine, type ScenarioResult } from '../src/analysis/engine.js';
+import { pairBranches } from '../src/forward/branches.js';
 import { pairRecord, type PairRecord } from '../src/output/records.js';
 
 /** Loads, validates (failing loudly) and compiles a topology file for tests. */
@@ -27,11 +28,13 @@ export function unitIndices(topology: CompiledTopology, ids: string[]): number[]
 export class ScenarioView {
   readonly state: RoutingState;
   readonly result: ScenarioResult;
+  private readonly branches: ReturnType<typeof pairBranches>;
 
   constructor(readonly topology: CompiledTopology, engine: Engine, failedIds: string[]) {
     const failed = unitIndices(topology, failedIds);
     this.state = computeRoutingState(createControlContext(topology), failed, undefined, true);
-    this.result = evaluateScenario(engine, failed, { keepBranches: true });
+    this.result = evaluateScenario(engine, failed);
+    this.branches = pairBranches(topology, this.result.fib, engine.baseline.forwarding.probes, engine.baseline.forwarding.probesOfSite);
   }
 
   routes(node: string): RouteRow[] {
@@ -44,7 +47,7 @@ export class ScenarioView {
     const s = this.topology.sites.findIndex((x) => x.id === src);
     const d = this.topology.sites.findIndex((x) => x.id === dst);
     if (s < 0 || d < 0) throw new Error(`unknown site ${src} or ${dst}`);
-    return pairRecord(this.topology, 'test', this.result.matrix, s, d);
+    return pairRecord(this.topology, 'test', this.result.matrix, this.branches(s, d), s, d);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Matrix, SitePair } from '../forward/matrix.js';
+import type { PairMatrix as Matrix, SitePair } from '../forward/matrix.js';
 
 export type { SitePair };
 

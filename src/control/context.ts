@@ -1,5 +1,7 @@
 import type { CompiledTopology } from '../model/compiled.js';
+import { containsPrefix } from '../model/prefix.js';
 import { ciscoSelector, erGatewaySelector, lanSelector, mseeSelector, vnetSelector, vpnGatewaySelector, type Selector } from './best-path.js';
+import { EMPTY_AS_PATH } from './as-path.js';
 import { DEFAULT_LOCAL_PREF, LOCAL_WEIGHT, type Route } from './route.js';
 
 /** Per-topology indices the engine reuses for every prefix and every scenario. */
@@ -18,6 +20,10 @@ export interface ControlContext {
   /** Per node: the derived nodes that read its routes. Per edge: the derived nodes whose table uses it. */
   readersOfNode: number[][];
   readersOfEdge: (number[] | undefined)[];
+  /** Per prefix: the VNet nodes whose address space contains it (its system and peering routes). */
+  vnetsContaining: number[][];
+  /** Per VNet or NVA node: its peering edges by the peered VNet's node. */
+  peeringTo: Map<number, number>[];
 }
 
 const BGP_EDGE_KINDS = new Set(['er-link', 'er-conn', 'global-reach', 'vpn-bgp']);
@@ -36,10 +42,10 @@ export function createControlContext(topology: CompiledTopology): ControlContext
   topology.nodes.forEach((node, index) => {
     const weight = node.kind === 'ce' ? LOCAL_WEIGHT : 0;
     for (const o of node.originates) {
-      injected[o.prefix]!.push({ node: index, route: { source: 'local', out: o.edge, asPath: [], localPref: DEFAULT_LOCAL_PREF, weight, origin: 0, med: 0 } });
+      injected[o.prefix]!.push({ node: index, route: { source: 'local', out: o.edge, asPath: EMPTY_AS_PATH, localPref: DEFAULT_LOCAL_PREF, weight, origin: 0, med: 0 } });
     }
     for (const s of node.statics) {
-      injected[s.prefix]!.push({ node: index, route: { source: 'static', out: s.edge, asPath: [], localPref: DEFAULT_LOCAL_PREF, weight: 0, origin: 0, med: 0 } });
+      injected[s.prefix]!.push({ node: index, route: { source: 'static', out: s.edge, asPath: EMPTY_AS_PATH, localPref: DEFAULT_LOCAL_PREF, weight: 0, origin: 0, med: 0 } });
     }
   });
 
@@ -70,5 +76,9 @@ export function createControlContext(topology: CompiledTopology): ControlContext
     const uses = table ? [...table.gatewayEdges, ...table.peeringEdges, ...table.userRoutes.flatMap((r) => (r.edge >= 0 ? [r.edge] : []))] : [];
     for (const e of uses) (readersOfEdge[e] ??= []).push(reader);
   }
-  return { topology, bgpOut, bgpIn, injected, selectors, derived, lanEdges, readersOfNode, readersOfEdge };
+  const vnetsContaining: number[][] = topology.prefixes.map((p) => topology.sites.flatMap((site) => (
+    site.kind === 'vnet' && site.prefixes.some((s) => containsPrefix(topology.prefixes[s]!, p)) ? [site.node] : []
+  )));
+  const peeringTo = topology.nodes.map((node) => new Map((node.vnet?.peeringEdges ?? []).map((e) => [topology.edges[e]!.to, e])));
+  return { topology, bgpOut, bgpIn, injected, selectors, derived, lanEdges, readersOfNode, readersOfEdge, vnetsContaining, peeringTo };
 }

@@ -4,16 +4,33 @@ import { derivedCandidates } from './derived-routes.js';
 import { sameRoute, sameRouteSet, type Route } from './route.js';
 import { advertise, receive } from './sessions.js';
 
-/** The converged routing state of one prefix: installed routes per node. */
+/**
+ * A converged state to read through to: the baseline, for a failure scenario's warm start. Cold starts have none.
+ */
+export interface RoutingBase {
+  /** Installed routes of a node (best first, then its ECMP equals); undefined where it has none. */
+  best(prefix: number, node: number): readonly Route[] | undefined;
+  /** What a BGP session (by edge) carries. */
+  ribIn(prefix: number, edge: number): Route | undefined;
+  converged(prefix: number): boolean;
+}
+
+/**
+ * The converged routing state of one prefix. A cold start sets every node (`complete`); a warm start only the
+ * nodes and sessions that differ from the base it started from, so a failure that touches one VNet's table
+ * costs that table, not a copy of every node's.
+ */
 export interface PrefixState {
   readonly prefix: number;
-  /** Per node: the installed routes (best first, then its ECMP equals); undefined where the node has none. */
-  readonly best: readonly (readonly Route[] | undefined)[];
-  /** What each BGP session (by edge) carries at the fixpoint: where a failure scenario starts from. */
-  readonly ribIn: RibIn;
+  /** True when `best` and `ribIn` hold everything (a cold start): nothing reads through to a base. */
+  readonly complete: boolean;
+  /** Installed routes per node; null where a node lost every route the base had. */
+  readonly best: ReadonlyMap<number, readonly Route[] | null>;
+  /** Session contents per edge; null where a session no longer carries what the base's did. */
+  readonly ribIn: ReadonlyMap<number, Route | null>;
   /** False when the BGP state kept changing (oscillation or no fixpoint within the round limit). */
   readonly converged: boolean;
-  /** Warm start only: the nodes whose installed routes differ from the starting state's, sorted. */
+  /** Warm start only: the nodes whose installed routes differ from the base's, sorted. */
   readonly changedNodes?: readonly number[];
   /** With `explain`: every node's candidates ranked, losers with their reason. */
   readonly rankings?: ReadonlyMap<number, Ranking>;
@@ -22,32 +39,12 @@ export interface PrefixState {
 export interface ConvergeOptions {
   explain?: boolean;
   /**
-   * Warm start: a converged state of the same prefix with fewer edges down (the baseline). Sessions that went
-   * down are withdrawn and only what changes is propagated. Best-path choices here depend only on the
-   * candidates (ties fall to edge order, never to arrival order), so the fixpoint is the one a cold start
-   * reaches; `--no-incremental` runs cold and tests compare the two.
+   * Warm start: a converged state with fewer edges down (the baseline). Sessions that went down are withdrawn
+   * and only what changes is propagated. Best-path choices here depend only on the candidates (ties fall to
+   * edge order, never to arrival order), so the fixpoint is the one a cold start reaches; `--no-incremental`
+   * runs cold and tests compare the two.
    */
-  from?: PrefixState;
-}
-
-/**
- * Routes received per session (edge). A warm start reads through to the state it starts from and writes only
- * its changes, instead of copying thousands of entries for every prefix of every scenario.
- */
-export class RibIn {
-  private readonly own = new Map<number, Route | null>();
-
-  constructor(private readonly base?: RibIn) {}
-
-  get(edge: number): Route | undefined {
-    const mine = this.own.get(edge);
-    if (mine !== undefined) return mine ?? undefined;
-    return this.base?.get(edge);
-  }
-
-  set(edge: number, route: Route | undefined): void {
-    this.own.set(edge, route ?? null);
-  }
+  base?: RoutingBase;
 }
 
 /** The edges that do not exist in a scenario (failed or disabled units), as flags and as a list. */
@@ -70,64 +67,72 @@ const MAX_ROUNDS = 1000;
 export function convergePrefix(ctx: ControlContext, prefix: number, scenario: DownEdges, options: ConvergeOptions = {}): PrefixState {
   const down = scenario.flags;
   const { topology } = ctx;
-  const { from } = options;
+  // A base that did not converge is no fixpoint to start from: recompute cold.
+  const base = options.base?.converged(prefix) ? options.base : undefined;
+  const bestOwn = new Map<number, readonly Route[] | null>();
+  const ribOwn = new Map<number, Route | null>();
+  const bestOf = (node: number): readonly Route[] | undefined => {
+    const own = bestOwn.get(node);
+    return own !== undefined ? own ?? undefined : base?.best(prefix, node);
+  };
+  const ribOf = (edge: number): Route | undefined => {
+    const own = ribOwn.get(edge);
+    return own !== undefined ? own ?? undefined : base?.ribIn(prefix, edge);
+  };
   const local = localRoutes(ctx, prefix, down);
-  const ribIn = new RibIn(from?.ribIn);
-  const best: (readonly Route[] | undefined)[] = from ? [...from.best] : new Array(topology.nodes.length);
   const candidatesOf = (node: number): Route[] => {
     const list = [...(local.get(node) ?? [])];
     for (const e of ctx.bgpIn[node]!) {
-      const route = ribIn.get(e);
+      const route = ribOf(e);
       if (route) list.push(route);
     }
     return list;
   };
-  const select = (node: number): Route[] => rank(candidatesOf(node), ctx.selectors[node]!, ctx).best;
+  const setBest = (node: number, routes: readonly Route[] | undefined): void => {
+    bestOwn.set(node, routes && routes.length > 0 ? routes : null);
+  };
 
   // The speakers whose candidates differ from the starting state: all originators on a cold start; on a warm
   // one, the receivers of withdrawn sessions and the speakers whose own originations lost their edge.
-  const touched = new Set<number>(from ? [] : local.keys());
-  if (from) {
+  const touched = new Set<number>(base ? [] : local.keys());
+  if (base) {
     for (const e of scenario.list) {
-      if (!from.ribIn.get(e)) continue;
-      ribIn.set(e, undefined);
+      if (!base.ribIn(prefix, e)) continue;
+      ribOwn.set(e, null);
       touched.add(topology.edges[e]!.to);
     }
     for (const { node, route } of ctx.injected[prefix]!) if (route.out >= 0 && down[route.out]) touched.add(node);
   }
   const changed = new Set<number>();
-  let exporters: number[] = [];
-  for (const node of [...touched].sort((a, b) => a - b)) {
-    if (reselect(node)) exporters.push(node);
-  }
-  function reselect(node: number): boolean {
-    const next = select(node);
-    if (sameRouteSet(next, best[node] ?? [])) return false;
-    best[node] = next.length > 0 ? next : undefined;
+  const reselect = (node: number): boolean => {
+    const next = rank(candidatesOf(node), ctx.selectors[node]!, ctx).best;
+    if (sameRouteSet(next, bestOf(node) ?? [])) return false;
+    setBest(node, next);
     changed.add(node);
     return true;
-  }
+  };
+  let exporters = [...touched].sort((a, b) => a - b).filter(reselect);
 
   const seen = new Set<string>();
   let converged = true;
   for (let round = 0; exporters.length > 0; round++) {
     const updates: [number, Route | undefined][] = [];
     for (const node of exporters) {
-      const chosen = best[node]?.[0];
+      const chosen = bestOf(node)?.[0];
       for (const e of ctx.bgpOut[node]!) {
         if (down[e]) continue;
         const advertised = chosen && advertiseAndReceive(ctx, e, chosen, prefix);
-        if (!sameRoute(advertised, ribIn.get(e))) updates.push([e, advertised]);
+        if (!sameRoute(advertised, ribOf(e))) updates.push([e, advertised]);
       }
     }
     const receivers = new Set<number>();
     for (const [e, route] of updates) {
-      ribIn.set(e, route);
+      ribOwn.set(e, route ?? null);
       receivers.add(topology.edges[e]!.to);
     }
     exporters = [...receivers].sort((a, b) => a - b).filter(reselect);
     if (round >= WATCH_AFTER_ROUNDS && exporters.length > 0) {
-      const signature = stateSignature(best);
+      const signature = stateSignature(topology.nodes.length, bestOf);
       if (seen.has(signature) || round >= MAX_ROUNDS) {
         converged = false;
         break;
@@ -136,23 +141,38 @@ export function convergePrefix(ctx: ControlContext, prefix: number, scenario: Do
     }
   }
 
-  for (const node of from ? derivedToUpdate(ctx, changed, scenario) : ctx.derived) {
-    const candidates = derivedCandidates(ctx, node, prefix, best, down);
+  for (const node of base ? derivedToUpdate(ctx, changed, scenario) : ctx.derived) {
+    const candidates = derivedCandidates(ctx, node, prefix, bestOf, down);
     const next = candidates.length > 0 ? rank(candidates, ctx.selectors[node]!, ctx).best : undefined;
-    if (from && !sameRouteSet(next ?? [], best[node] ?? [])) changed.add(node);
-    best[node] = next;
+    if (!base && !next) continue;
+    if (base && sameRouteSet(next ?? [], bestOf(node) ?? [])) continue;
+    setBest(node, next);
+    changed.add(node);
   }
-  // A speaker that changed and changed back still counts: compare with the start to report only real changes.
-  const changedNodes = from ? [...changed].filter((n) => !sameRouteSet(best[n] ?? [], from.best[n] ?? [])).sort((a, b) => a - b) : undefined;
 
-  if (!options.explain) return { prefix, best, ribIn, converged, changedNodes };
+  let changedNodes: number[] | undefined;
+  if (base) {
+    // A speaker that changed and changed back still counts as written: keep only real changes.
+    changedNodes = [];
+    for (const node of [...bestOwn.keys()].sort((a, b) => a - b)) {
+      if (sameRouteSet(bestOwn.get(node) ?? [], base.best(prefix, node) ?? [])) bestOwn.delete(node);
+      else changedNodes.push(node);
+    }
+    for (const [edge, route] of ribOwn) if (sameRoute(route ?? undefined, base.ribIn(prefix, edge))) ribOwn.delete(edge);
+  } else {
+    for (const [node, routes] of bestOwn) if (routes === null) bestOwn.delete(node);
+    for (const [edge, route] of ribOwn) if (route === null) ribOwn.delete(edge);
+  }
+  const state = { prefix, complete: !base, best: bestOwn, ribIn: ribOwn, converged, ...(changedNodes ? { changedNodes } : {}) };
+  if (!options.explain) return state;
+
   const rankings = new Map<number, Ranking>();
   const derived = new Set(ctx.derived);
   topology.nodes.forEach((_, node) => {
-    const candidates = derived.has(node) ? derivedCandidates(ctx, node, prefix, best, down) : candidatesOf(node);
+    const candidates = derived.has(node) ? derivedCandidates(ctx, node, prefix, bestOf, down) : candidatesOf(node);
     if (candidates.length > 0) rankings.set(node, rank(candidates, ctx.selectors[node]!, ctx, true));
   });
-  return { prefix, best, ribIn, converged, changedNodes, rankings };
+  return { ...state, rankings };
 }
 
 /** The routes speakers inject themselves for this prefix (originations, statics) whose edge is up. */
@@ -180,10 +200,11 @@ function advertiseAndReceive(ctx: ControlContext, edge: number, chosen: Route, p
   return advertised && receive(ctx.topology, edge, advertised);
 }
 
-function stateSignature(best: readonly (readonly Route[] | undefined)[]): string {
+function stateSignature(nodeCount: number, bestOf: (node: number) => readonly Route[] | undefined): string {
   const parts: string[] = [];
-  best.forEach((routes, node) => {
+  for (let node = 0; node < nodeCount; node++) {
+    const routes = bestOf(node);
     if (routes) parts.push(`${node}:${routes.map((r) => `${r.out}/${r.asPath.join('.')}`).join(',')}`);
-  });
+  }
   return parts.join(' ');
 }

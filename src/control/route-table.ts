@@ -22,13 +22,13 @@ export interface RouteRow {
 export function routeTable(topology: CompiledTopology, state: RoutingState, node: number): RouteRow[] {
   const name = topology.nodes[node]!.name;
   const rows: RouteRow[] = [];
-  const order = state.prefixes.map((s) => s.prefix).sort((a, b) => {
+  const order = [...state.prefixes.keys()].sort((a, b) => {
     const pa = topology.prefixes[a]!;
     const pb = topology.prefixes[b]!;
     return pa.net - pb.net || pa.len - pb.len;
   });
   for (const p of order) {
-    const ranking = state.prefixes[p]!.rankings?.get(node);
+    const ranking = state.prefixes.get(p)!.rankings?.get(node);
     if (!ranking) continue;
     const row = (route: Route, best: boolean, reason: string | null): RouteRow => ({
       node: name,

@@ -1,6 +1,7 @@
 /** Where a route came from, as `whatif routes` shows it (Azure's "source" column, plus CE/MSEE origins). */
-export type RouteSource =
-  | 'system' | 'peering' | 'udr' | 'er' | 'vpn' | 'static' | 'local' | 'igp' | 'global-reach';
+export const ROUTE_SOURCES = ['system', 'peering', 'udr', 'er', 'vpn', 'static', 'local', 'igp', 'global-reach'] as const;
+
+export type RouteSource = (typeof ROUTE_SOURCES)[number];
 
 /**
  * One candidate route for one prefix at one node. The prefix is implicit: the engine works prefix by prefix.
@@ -30,6 +31,7 @@ export function sameRoute(a: Route | undefined, b: Route | undefined): boolean {
 }
 
 function sameAsPath(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -1,24 +1,51 @@
 import type { CompiledTopology } from '../model/compiled.js';
 import type { ControlContext } from './context.js';
-import { convergePrefix, type DownEdges, type PrefixState } from './converge.js';
-
-/** The converged routing state of a whole scenario: one PrefixState per prefix of the topology. */
-export interface RoutingState {
-  readonly prefixes: readonly PrefixState[];
-  /** Prefixes whose BGP state did not converge. */
-  readonly notConverged: readonly number[];
-  /** How many prefixes were computed for this scenario; the others were reused from the baseline. */
-  readonly recomputed: number;
-}
+import { convergePrefix, type DownEdges, type PrefixState, type RoutingBase } from './converge.js';
+import type { PackedRouting } from './packed-routing.js';
+import type { Route } from './route.js';
 
 /**
- * What a failure scenario may reuse from the baseline: per failure unit, the prefixes with an installed route
- * (at any node) that crosses the unit. A prefix no failed unit touches keeps its baseline state: removing
- * a session that carries no best route changes no best route, so the fixpoint is the same.
+ * The converged routing state of a scenario: the prefixes it computed, read over the base it started from
+ * (the baseline) for every other prefix. A cold computation (the baseline itself, `--no-incremental`) has no
+ * base and computes every prefix.
  */
-export interface BaselineIndex {
-  readonly state: RoutingState;
-  readonly prefixesByUnit: readonly (readonly number[])[];
+export class RoutingState {
+  constructor(
+    /** The prefixes this scenario computed, by prefix index. */
+    readonly prefixes: ReadonlyMap<number, PrefixState>,
+    /** Prefixes whose BGP state did not converge, sorted. */
+    readonly notConverged: readonly number[],
+    private readonly base?: RoutingBase,
+  ) {}
+
+  /** How many prefixes were computed for this scenario; the others are the base's. */
+  get recomputed(): number {
+    return this.prefixes.size;
+  }
+
+  /** The routes `node` installed for `prefix` (best first, then its ECMP equals); undefined when none. */
+  installed(prefix: number, node: number): readonly Route[] | undefined {
+    const state = this.prefixes.get(prefix);
+    if (state) {
+      const own = state.best.get(node);
+      if (own !== undefined) return own ?? undefined;
+      if (state.complete) return undefined;
+    }
+    return this.base?.best(prefix, node);
+  }
+
+  /**
+   * Per computed prefix, the nodes whose installed routes may differ from the base's: the changed ones of a warm
+   * start, every node of a cold one. Prefixes with no change are left out.
+   */
+  changedNodes(nodeCount: number): Map<number, readonly number[]> {
+    const changed = new Map<number, readonly number[]>();
+    for (const [prefix, state] of this.prefixes) {
+      const nodes = state.changedNodes ?? Array.from({ length: nodeCount }, (_, n) => n);
+      if (nodes.length > 0) changed.set(prefix, nodes);
+    }
+    return changed;
+  }
 }
 
 /** Edges that do not exist in a scenario: those of failed units and of administratively disabled ones. */
@@ -36,39 +63,19 @@ export function downEdges(topology: CompiledTopology, failed: readonly number[])
   return { flags, list };
 }
 
+/**
+ * Routing for a scenario. Given the baseline, only the prefixes a failed unit carried an installed route for
+ * (and those that did not converge) are computed, each warm-started from the baseline: removing a session
+ * that carries no best route changes no best route, so every other prefix keeps its baseline state. Without
+ * it, every prefix is computed cold.
+ */
 export function computeRoutingState(
-  ctx: ControlContext, failed: readonly number[], baseline?: BaselineIndex, explain = false,
+  ctx: ControlContext, failed: readonly number[], baseline?: PackedRouting, explain = false,
 ): RoutingState {
   const down = downEdges(ctx.topology, failed);
-  const affected = baseline ? affectedPrefixes(baseline, failed) : undefined;
-  const prefixes = ctx.topology.prefixes.map((_, p) => {
-    const before = baseline?.state.prefixes[p];
-    if (affected && !affected.has(p)) return before!;
-    // Warm start from the baseline's fixpoint, unless the baseline itself did not converge.
-    return convergePrefix(ctx, p, down, { explain, from: before?.converged ? before : undefined });
-  });
-  const notConverged = prefixes.flatMap((s) => (s.converged ? [] : [s.prefix]));
-  return { prefixes, notConverged, recomputed: affected ? affected.size : prefixes.length };
-}
-
-export function indexBaseline(ctx: ControlContext, state: RoutingState): BaselineIndex {
-  const { edges, units } = ctx.topology;
-  const prefixesByUnit: number[][] = units.map(() => []);
-  for (const prefixState of state.prefixes) {
-    const touched = new Set<number>();
-    for (const routes of prefixState.best) {
-      for (const route of routes ?? []) {
-        const unit = route.out >= 0 ? edges[route.out]!.unit : -1;
-        if (unit >= 0) touched.add(unit);
-      }
-    }
-    for (const unit of touched) prefixesByUnit[unit]!.push(prefixState.prefix);
-  }
-  return { state, prefixesByUnit };
-}
-
-function affectedPrefixes(baseline: BaselineIndex, failed: readonly number[]): Set<number> {
-  const affected = new Set<number>(baseline.state.notConverged);
-  for (const unit of failed) for (const p of baseline.prefixesByUnit[unit] ?? []) affected.add(p);
-  return affected;
+  const prefixes = new Map<number, PrefixState>();
+  const affected = baseline ? baseline.affectedPrefixes(failed) : ctx.topology.prefixes.map((_, p) => p);
+  for (const p of affected) prefixes.set(p, convergePrefix(ctx, p, down, { explain, base: baseline }));
+  const notConverged = affected.filter((p) => !prefixes.get(p)!.converged);
+  return new RoutingState(prefixes, notConverged, baseline);
 }

@@ -1,5 +1,7 @@
 import type { CompiledTopology, Edge, GraphNode } from '../model/compiled.js';
+import { AZURE_GATEWAY_ASN, MSEE_ASN } from '../model/azure-asns.js';
 import { overlaps } from '../model/prefix.js';
+import { prependAsn, withoutAsn } from './as-path.js';
 import { DEFAULT_LOCAL_PREF, type Route, type RouteSource } from './route.js';
 
 /**
@@ -7,8 +9,6 @@ import { DEFAULT_LOCAL_PREF, type Route, type RouteSource } from './route.js';
  * (docs/routing-model.md, "Export" and "Import"). Both are pure functions of one route.
  */
 
-const AZURE_GATEWAY_ASN = 65515;
-const MSEE_ASN = 12076;
 const DEFAULT_ROUTE_LEN = 0;
 
 /** The route `sender` advertises over `edge` given its best route, or undefined when the rules forbid it. */
@@ -32,7 +32,7 @@ export function advertise(topology: CompiledTopology, edgeIndex: number, best: R
       if (edge.kind === 'er-conn' && from === 'global-reach') return undefined; // Global Reach is on-prem to on-prem
       if (edge.kind === 'global-reach' && from !== 'er-link') return undefined; // not transitive
       const path = receiver.kind === 'ce' && from === 'er-conn' && !sender.circuit!.keepGatewayAsn
-        ? best.asPath.filter((asn) => asn !== AZURE_GATEWAY_ASN)
+        ? withoutAsn(best.asPath, AZURE_GATEWAY_ASN)
         : best.asPath;
       // Two circuits' MSEEs are one AS: a Global Reach session adds no hop to the AS path.
       return edge.kind === 'global-reach' ? { ...best, asPath: path } : prepend({ ...best, asPath: path }, MSEE_ASN, 1);
@@ -60,7 +60,7 @@ export function receive(topology: CompiledTopology, edgeIndex: number, advertise
   return {
     source,
     out: edgeIndex ^ 1,
-    asPath: prepends > 0 ? [...Array<number>(prepends).fill(neighbourAsn), ...advertised.asPath] : advertised.asPath,
+    asPath: prependAsn(advertised.asPath, neighbourAsn, prepends),
     // Local-preference and weight are local to a router: reset on every eBGP hop.
     localPref: policy?.localPreference ?? DEFAULT_LOCAL_PREF,
     weight: receiver.kind === 'ergw' ? edge.weight : (policy?.weight ?? 0),
@@ -86,7 +86,7 @@ function sourceOf(edge: Edge): RouteSource {
 }
 
 function prepend(route: Route, asn: number, times: number): Route {
-  return { ...route, asPath: [...Array<number>(times).fill(asn), ...route.asPath] };
+  return { ...route, asPath: prependAsn(route.asPath, asn, times) };
 }
 
 /** The edge a learned route arrived on (the reverse of the edge it points out of). */

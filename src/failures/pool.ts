@@ -3,10 +3,10 @@ import { Piscina } from 'piscina';
 
 export interface PoolOptions {
   workers: number;
-  /** Bytes every worker receives once at start-up (the msgpack-encoded setup). */
-  setup: Uint8Array;
+  /** What every worker receives once at start-up; typed arrays over SharedArrayBuffers are shared, not copied. */
+  workerData: unknown;
   /** Worker script; defaults to workers/scenario-worker. Tests pass their own. */
-  filename?: string;
+  filename?: string | undefined;
 }
 
 /**
@@ -23,7 +23,7 @@ export class WorkerPool {
       minThreads: options.workers,
       maxThreads: options.workers,
       idleTimeout: Infinity,
-      workerData: { setup: options.setup },
+      workerData: options.workerData,
       // Under vitest the sources are TypeScript: let the worker load them through tsx. Process-wide flags
       // (--max-old-space-size...) are not valid per worker, so nothing else is passed on.
       execArgv: filename.endsWith('.ts') ? ['--import', 'tsx'] : [],

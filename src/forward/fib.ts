@@ -1,61 +1,42 @@
 import type { CompiledTopology } from '../model/compiled.js';
-import type { RoutingState } from '../control/routing-state.js';
 import type { Route } from '../control/route.js';
 import { MAX_MATCHES, PrefixTrie } from './prefix-trie.js';
 
-/** The route a node forwards by for one destination, and the prefix it matched. */
-export interface FibEntry {
-  prefix: number;
-  routes: readonly Route[];
+/** What the FIB reads: the routes a node installed for a prefix (a scenario's state over the baseline's). */
+export interface InstalledRoutes {
+  installed(prefix: number, node: number): readonly Route[] | undefined;
 }
 
 /**
  * Every node's forwarding table for one scenario. The prefixes of a topology are fixed, so one radix trie over
- * them (built once per topology) answers "which prefixes contain this address, most specific first"; each
- * node's FIB is then a row of a flat table saying whether the node installed each prefix. A lookup walks the
- * matches and stops at the first one the node installed: longest-prefix match per node, with no per-node
- * trie to rebuild when a scenario changes a few prefixes.
+ * them (built once per topology) answers "which prefixes contain this address, most specific first"; a node's
+ * longest-prefix match is the first of those it installed. Nothing is rebuilt per scenario: the routing state
+ * says what each node installed.
  */
 export class Fib {
   private readonly matches = new Int32Array(MAX_MATCHES);
-  /** installed[node * prefixCount + prefix] = 1 when the node has a route for the prefix. */
-  private readonly installed: Uint8Array;
-  private readonly prefixCount: number;
 
-  /**
-   * A full FIB, or, given the baseline's and the nodes whose routes changed per prefix, the baseline's with
-   * just those cells rewritten.
-   */
-  constructor(
-    private readonly trie: PrefixTrie, private readonly state: RoutingState, nodeCount: number,
-    base?: Fib, changed?: ReadonlyMap<number, readonly number[]>,
-  ) {
-    this.prefixCount = state.prefixes.length;
-    if (base) {
-      this.installed = base.installed.slice();
-      for (const [p, nodes] of changed ?? []) for (const node of nodes) this.mark(node, p);
-    } else {
-      this.installed = new Uint8Array(nodeCount * this.prefixCount);
-      for (let p = 0; p < this.prefixCount; p++) for (let node = 0; node < nodeCount; node++) this.mark(node, p);
-    }
-  }
-
-  private mark(node: number, prefix: number): void {
-    this.installed[node * this.prefixCount + prefix] = this.state.prefixes[prefix]!.best[node]?.length ? 1 : 0;
-  }
+  constructor(private readonly trie: PrefixTrie, private readonly routing: InstalledRoutes) {}
 
   static trieFor(topology: CompiledTopology): PrefixTrie {
     return PrefixTrie.build(topology.prefixes);
   }
 
-  /** Longest-prefix match of `address` at `node`; undefined when the node has no route (NO_ROUTE). */
-  lookup(node: number, address: number): FibEntry | undefined {
+  /** The prefixes containing `address`, most specific first: what every lookup of that address walks. */
+  covering(address: number): Int32Array {
     const count = this.trie.matchAll(address, this.matches);
-    const row = node * this.prefixCount;
-    for (let i = 0; i < count; i++) {
-      const prefix = this.matches[i]!;
-      if (this.installed[row + prefix]) return { prefix, routes: this.state.prefixes[prefix]!.best[node]! };
+    return this.matches.slice(0, count);
+  }
+
+  /** Longest-prefix match at `node` among `covering` (from covering()): the prefix, or -1 for no route. */
+  match(node: number, covering: Int32Array): number {
+    for (let i = 0; i < covering.length; i++) {
+      if (this.routing.installed(covering[i]!, node)) return covering[i]!;
     }
-    return undefined;
+    return -1;
+  }
+
+  routes(prefix: number, node: number): readonly Route[] {
+    return this.routing.installed(prefix, node) ?? [];
   }
 }

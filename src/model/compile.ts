@@ -1,11 +1,10 @@
 import type {
   CompiledSite, CompiledTopology, CompiledUserRoute, Edge, EdgeKind, FailureUnit, GraphNode, NodeKind, UnitKind,
 } from './compiled.js';
+import { AZURE_GATEWAY_ASN, MSEE_ASN } from './azure-asns.js';
 import { parseAddress, parsePrefix, formatPrefix, containsAddress, type Prefix } from './prefix.js';
 import type { ErLink, NeighborPolicy, OnPremSite, Topology, VnetSite } from './topology.js';
 
-const AZURE_GATEWAY_ASN = 65515;
-const MSEE_ASN = 12076;
 
 interface EdgeOptions {
   unit?: number;

@@ -1,7 +1,8 @@
 import type { CompiledTopology } from '../model/compiled.js';
 import { formatAddress, formatPrefix } from '../model/prefix.js';
-import type { Matrix } from '../forward/matrix.js';
-import type { Branch, Outcome } from '../forward/trace.js';
+import type { Branch, Branches } from '../forward/branches.js';
+import type { PairMatrix } from '../forward/matrix.js';
+import type { Outcome } from '../forward/outcome.js';
 import type { ScenarioDiff, SitePair } from '../analysis/diff.js';
 import type { RankingEntry } from '../analysis/ranking.js';
 import type { CriticalNode } from '../analysis/critical-nodes.js';
@@ -58,6 +59,8 @@ export interface PathChange {
   dst: string;
   before: string[][];
   after: string[][];
+  /** Present when PATH_LIMIT cut `before` or `after` short. */
+  truncated?: true;
 }
 
 export interface AsymmetricPaths {
@@ -65,6 +68,8 @@ export interface AsymmetricPaths {
   dst: string;
   forward: string[][];
   return: string[][];
+  /** Present when PATH_LIMIT cut `forward` or `return` short. */
+  truncated?: true;
 }
 
 export interface Hop {
@@ -84,6 +89,8 @@ export interface PairRecord {
   /** One hop list per ECMP branch. */
   hops: Hop[][];
   symmetric: boolean | null;
+  /** Present when PATH_LIMIT cut `paths` or MAX_BRANCHES cut `hops` short. */
+  truncated?: true;
 }
 
 export interface SummaryRecord {
@@ -116,39 +123,46 @@ export const BASELINE_ID = 'baseline';
  */
 export const DETAIL_LIMIT = 100;
 
+/** Most paths a record lists for one pair (ECMP at every hop multiplies them); the verdict itself is exact. */
+export const PATH_LIMIT = 256;
+
 export function scenarioId(topology: CompiledTopology, failed: readonly number[]): string {
   return failed.length === 0 ? BASELINE_ID : failed.map((u) => topology.units[u]!.id).join('+');
 }
 
 /** `reach` and `sym` rows: one string per source site, one character per destination. */
-export function matrixRows(matrix: Matrix): { reach: string[]; sym: string[] } {
+export function matrixRows(matrix: PairMatrix): { reach: string[]; sym: string[] } {
+  const n = matrix.siteCount;
   const reach: string[] = [];
   const sym: string[] = [];
-  for (let src = 0; src < matrix.siteCount; src++) {
-    let r = '';
-    let s = '';
-    for (let dst = 0; dst < matrix.siteCount; dst++) {
-      r += matrix.reachable(src, dst) ? '1' : '0';
+  const reachRow = Buffer.alloc(n);
+  const symRow = Buffer.alloc(n);
+  for (let src = 0; src < n; src++) {
+    for (let dst = 0; dst < n; dst++) {
+      reachRow[dst] = matrix.reachable(src, dst) ? ONE : ZERO;
       const symmetric = matrix.symmetric(src, dst);
-      s += symmetric === null ? '-' : symmetric ? '1' : '0';
+      symRow[dst] = symmetric === null ? DASH : symmetric ? ONE : ZERO;
     }
-    reach.push(r);
-    sym.push(s);
+    reach.push(reachRow.toString('latin1'));
+    sym.push(symRow.toString('latin1'));
   }
   return { reach, sym };
 }
 
+const ZERO = 0x30;
+const ONE = 0x31;
+const DASH = 0x2d;
+
 /** The baseline: full matrices, every asymmetric pair with its paths, and the critical nodes. */
-export function baselineRecord(topology: CompiledTopology, matrix: Matrix, critical: CriticalNode[], notConverged: string[]): ScenarioRecord {
+export function baselineRecord(topology: CompiledTopology, matrix: PairMatrix, critical: CriticalNode[], notConverged: string[]): ScenarioRecord {
+  const rows = matrixRows(matrix);
   const asymmetric: SitePair[] = [];
-  for (let s = 0; s < matrix.siteCount; s++) for (let d = 0; d < matrix.siteCount; d++) if (matrix.symmetric(s, d) === false) asymmetric.push([s, d]);
+  rows.sym.forEach((row, s) => { for (let d = 0; d < row.length; d++) if (row[d] === '0') asymmetric.push([s, d]); });
   return {
-    type: 'scenario', id: BASELINE_ID, failed: [], ...matrixRows(matrix),
+    type: 'scenario', id: BASELINE_ID, failed: [], ...rows,
     asymmetricPaths: asymmetricPaths(topology, matrix, asymmetric.slice(0, DETAIL_LIMIT)),
     ...(asymmetric.length > DETAIL_LIMIT ? { asymmetricPathsOmitted: asymmetric.length - DETAIL_LIMIT } : {}),
-    criticalNodes: critical.map((c) => ({
-      node: c.node, kind: c.kind, pairCount: c.pairs.length, pairs: siteNames(topology, c.pairs.slice(0, DETAIL_LIMIT)),
-    })),
+    criticalNodes: critical.map((c) => ({ node: c.node, kind: c.kind, pairCount: c.pairCount, pairs: siteNames(topology, c.pairs) })),
     converged: notConverged.length === 0,
     ...(notConverged.length ? { notConverged } : {}),
   };
@@ -162,17 +176,27 @@ function unitNames(topology: CompiledTopology, paths: readonly (readonly number[
   return paths.map((p) => p.map((u) => topology.units[u]!.id));
 }
 
-function asymmetricPaths(topology: CompiledTopology, matrix: Matrix, pairs: SitePair[]): AsymmetricPaths[] {
-  return pairs.map(([s, d]) => ({
-    src: topology.sites[s]!.id, dst: topology.sites[d]!.id,
-    forward: unitNames(topology, matrix.at(s, d).paths), return: unitNames(topology, matrix.at(d, s).paths),
-  }));
+/** A pair's paths by unit id, at most PATH_LIMIT of them. */
+function pathsOf(topology: CompiledTopology, matrix: PairMatrix, src: number, dst: number): { paths: string[][]; truncated: boolean } {
+  const { paths, truncated } = matrix.paths(src, dst, PATH_LIMIT);
+  return { paths: unitNames(topology, paths), truncated };
+}
+
+function asymmetricPaths(topology: CompiledTopology, matrix: PairMatrix, pairs: SitePair[]): AsymmetricPaths[] {
+  return pairs.map(([s, d]) => {
+    const forward = pathsOf(topology, matrix, s, d);
+    const back = pathsOf(topology, matrix, d, s);
+    return {
+      src: topology.sites[s]!.id, dst: topology.sites[d]!.id, forward: forward.paths, return: back.paths,
+      ...(forward.truncated || back.truncated ? { truncated: true as const } : {}),
+    };
+  });
 }
 
 export function failureRecord(
   topology: CompiledTopology,
-  scenario: { failed: number[]; unchanged: boolean; notConverged: string[]; matrix: Matrix },
-  baseline: Matrix,
+  scenario: { failed: number[]; unchanged: boolean; notConverged: string[]; matrix: PairMatrix },
+  baseline: PairMatrix,
   diff: ScenarioDiff,
   full: boolean,
 ): ScenarioRecord {
@@ -187,10 +211,14 @@ export function failureRecord(
     rerouted: names(diff.rerouted),
     asymmetric: names(diff.asymmetric),
     symmetricAgain: names(diff.symmetricAgain),
-    moves: diff.rerouted.slice(0, DETAIL_LIMIT).map(([s, d]) => ({
-      src: topology.sites[s]!.id, dst: topology.sites[d]!.id,
-      before: unitNames(topology, baseline.at(s, d).paths), after: unitNames(topology, scenario.matrix.at(s, d).paths),
-    })),
+    moves: diff.rerouted.slice(0, DETAIL_LIMIT).map(([s, d]): PathChange => {
+      const before = pathsOf(topology, baseline, s, d);
+      const after = pathsOf(topology, scenario.matrix, s, d);
+      return {
+        src: topology.sites[s]!.id, dst: topology.sites[d]!.id, before: before.paths, after: after.paths,
+        ...(before.truncated || after.truncated ? { truncated: true as const } : {}),
+      };
+    }),
     ...(diff.rerouted.length > DETAIL_LIMIT ? { movesOmitted: diff.rerouted.length - DETAIL_LIMIT } : {}),
     asymmetricPaths: asymmetricPaths(topology, scenario.matrix, diff.asymmetric.slice(0, DETAIL_LIMIT)),
     ...(diff.asymmetric.length > DETAIL_LIMIT ? { asymmetricPathsOmitted: diff.asymmetric.length - DETAIL_LIMIT } : {}),
@@ -200,20 +228,24 @@ export function failureRecord(
   };
 }
 
-/** One record per directed pair of distinct sites (the matrix must keep branches), built as they are consumed. */
-export function* pairRecords(topology: CompiledTopology, scenario: string, matrix: Matrix): Generator<PairRecord> {
+/** The branches of a pair, toward each probe of the destination in turn. */
+export type BranchesOf = (src: number, dst: number) => Branches;
+
+/** One record per directed pair of distinct sites, built as they are consumed. */
+export function* pairRecords(topology: CompiledTopology, scenario: string, matrix: PairMatrix, branchesOf: BranchesOf): Generator<PairRecord> {
   for (let s = 0; s < topology.sites.length; s++) {
-    for (let d = 0; d < topology.sites.length; d++) if (s !== d) yield pairRecord(topology, scenario, matrix, s, d);
+    for (let d = 0; d < topology.sites.length; d++) if (s !== d) yield pairRecord(topology, scenario, matrix, branchesOf(s, d), s, d);
   }
 }
 
-export function pairRecord(topology: CompiledTopology, scenario: string, matrix: Matrix, src: number, dst: number): PairRecord {
-  const verdict = matrix.at(src, dst);
+export function pairRecord(topology: CompiledTopology, scenario: string, matrix: PairMatrix, branches: Branches, src: number, dst: number): PairRecord {
+  const { paths, truncated } = pathsOf(topology, matrix, src, dst);
   return {
-    type: 'pair', scenario, src: topology.sites[src]!.id, dst: topology.sites[dst]!.id, outcome: verdict.outcome,
-    paths: unitNames(topology, verdict.paths),
-    hops: (verdict.branches ?? []).map((b) => hopsOf(topology, b)),
+    type: 'pair', scenario, src: topology.sites[src]!.id, dst: topology.sites[dst]!.id, outcome: matrix.outcome(src, dst),
+    paths,
+    hops: branches.branches.map((b) => hopsOf(topology, b)),
     symmetric: matrix.symmetric(src, dst),
+    ...(truncated || branches.truncated ? { truncated: true as const } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planScenarios } from '../../src/failures/enumerate.js';
 import { NdjsonSink } from '../../src/output/ndjson-sink.js';
-import { streamRun } from '../../src/output/run-stream.js';
+import { streamRun } from '../../src/run/coordinator.js';
 import { compileFile, unitIndices } from '../engine-harness.js';
 import { SEED } from '../cli-process.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReorderBuffer } from '../../src/failures/reorder-buffer.js';
+import { ReorderBuffer } from '../../src/run/reorder-buffer.js';
 
 describe('ReorderBuffer', () => {
   it('releases out-of-order results in index order', () => {

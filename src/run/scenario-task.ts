@@ -1,0 +1,46 @@
+import { diffMatrices } from '../analysis/diff.js';
+import { evaluateScenario, type Engine } from '../analysis/engine.js';
+import { pairBranches } from '../forward/branches.js';
+import { failureRecord, pairRecords, scenarioId, type PairRecord, type ScenarioRecord } from '../output/records.js';
+import type { ScenarioDone, ScenarioFacts, WorkerTask } from './protocol.js';
+
+export interface RecordOptions {
+  pairs: boolean;
+  full: boolean;
+}
+
+/** A worker's task: each scenario evaluated against the baseline, its records written out as bytes. */
+export function runScenarios(engine: Engine, task: WorkerTask, options: RecordOptions): ScenarioDone[] {
+  return task.scenarios.map(({ index, failed }) => {
+    const { scenario, pairs } = scenarioRecords(engine, failed, options);
+    return { index, ndjson: ndjsonOf(scenario, pairs), facts: factsOf(scenario) };
+  });
+}
+
+/** The records of one failure scenario: its diff against the baseline, then its pairs when asked for. */
+export function scenarioRecords(engine: Engine, failed: number[], options: RecordOptions): { scenario: ScenarioRecord; pairs: Iterable<PairRecord> } {
+  const { topology, baseline } = engine;
+  const result = evaluateScenario(engine, failed);
+  const diff = diffMatrices(baseline.matrix, result.matrix, result.changedPairs);
+  const scenario = failureRecord(topology, result, baseline.matrix, diff, options.full);
+  if (!options.pairs) return { scenario, pairs: [] };
+  const branches = pairBranches(topology, result.fib, baseline.forwarding.probes, baseline.forwarding.probesOfSite);
+  return { scenario, pairs: pairRecords(topology, scenarioId(topology, failed), result.matrix, branches) };
+}
+
+function factsOf(record: ScenarioRecord): ScenarioFacts {
+  const lost = record.lost ?? [];
+  return {
+    id: record.id, failed: record.failed, lost: lost.length, asymmetric: record.asymmetric?.length ?? 0,
+    rerouted: record.rerouted?.length ?? 0, unchanged: record.unchanged ?? false, converged: record.converged,
+    ...(record.failed.length === 1 ? { lostPairs: lost } : {}),
+  };
+}
+
+const encoder = new TextEncoder();
+
+export function ndjsonOf(scenario: ScenarioRecord, pairs: Iterable<PairRecord>): Uint8Array {
+  let text = JSON.stringify(scenario) + '\n';
+  for (const pair of pairs) text += JSON.stringify(pair) + '\n';
+  return encoder.encode(text);
+}

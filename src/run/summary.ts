@@ -1,0 +1,54 @@
+import { Ranking } from '../analysis/ranking.js';
+import type { SummaryRecord } from '../output/records.js';
+import type { ScenarioFacts } from './protocol.js';
+
+/** Folds the facts of each scenario, in order, into the closing `summary` record. */
+export class SummaryBuilder {
+  private readonly ranking: Ranking;
+  private run = 0;
+  private unchanged = 0;
+  private errors = 0;
+  private notConverged = 0;
+  private singles = false;
+  private withLoss = 0;
+  private withNewAsymmetry = 0;
+  private readonly spof: { unit: string; breaks: [string, string][] }[] = [];
+
+  constructor(rankingSize: number, private readonly total: number, private readonly baselineAsymmetric: number) {
+    this.ranking = new Ranking(rankingSize);
+  }
+
+  addError(): void {
+    this.errors++;
+  }
+
+  add(facts: ScenarioFacts): void {
+    this.run++;
+    if (facts.unchanged) this.unchanged++;
+    if (!facts.converged) this.notConverged++;
+    if (facts.lost > 0) this.withLoss++;
+    if (facts.asymmetric > 0) this.withNewAsymmetry++;
+    this.ranking.add({ id: facts.id, failed: facts.failed, lost: facts.lost, asymmetric: facts.asymmetric, rerouted: facts.rerouted });
+    if (facts.failed.length === 1) {
+      this.singles = true;
+      if (facts.lost > 0) this.spof.push({ unit: facts.failed[0]!, breaks: facts.lostPairs ?? [] });
+    }
+  }
+
+  build(partial: boolean): SummaryRecord {
+    return {
+      type: 'summary',
+      partial,
+      scenarios: { total: this.total, run: this.run, unchanged: this.unchanged, errors: this.errors, notConverged: this.notConverged },
+      ranking: this.ranking.top(),
+      rankingOmitted: this.ranking.omittedCount,
+      ...(this.singles ? { singlePointsOfFailure: this.spof } : {}),
+      findings: {
+        scenariosWithLoss: this.withLoss,
+        scenariosWithNewAsymmetry: this.withNewAsymmetry,
+        baselineAsymmetricPairs: this.baselineAsymmetric,
+        singlePointsOfFailure: this.spof.length,
+      },
+    };
+  }
+}
