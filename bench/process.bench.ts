@@ -12,6 +12,7 @@ export interface ProcessRow {
   wallS: number;
   peakRssMiB: number;
   scenarios: number;
+  outputMiB: number;
 }
 
 const CLI = fileURLToPath(new URL('../src/cli.js', import.meta.url));
@@ -22,42 +23,50 @@ async function measure(run: string, args: string[]): Promise<ProcessRow> {
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let peakKb = 0;
   let lines = 0;
+  let bytes = 0;
   const poll = setInterval(() => {
     const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
     peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
   }, 25);
-  child.stdout.on('data', (chunk: Buffer) => { for (const byte of chunk) if (byte === 10) lines++; });
+  child.stdout.on('data', (chunk: Buffer) => {
+    bytes += chunk.length;
+    for (const byte of chunk) if (byte === 10) lines++;
+  });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(poll);
   if (code !== 0) throw new Error(`whatif ${args.join(' ')} exited ${code}`);
-  return { run, args, wallS: (performance.now() - started) / 1000, peakRssMiB: peakKb / 1024, scenarios: lines - 3 };
+  return { run, args, wallS: (performance.now() - started) / 1000, peakRssMiB: peakKb / 1024, scenarios: lines - 3, outputMiB: bytes / 2 ** 20 };
 }
 
 /**
- * The issue's whole-process runs. `quick` skips the reference run of L without incremental recomputation,
- * which takes minutes.
+ * The issues' whole-process runs, one after another (never two at once: the machine has two cores).
+ * `quick` skips the minutes-long reference run of L without incremental recomputation and the XL sweep.
  */
 export async function runProcessBench(quick = false): Promise<ProcessRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'whatif-bench-'));
-  const file = (preset: 'M' | 'L'): string => {
+  const file = (preset: 'M' | 'L' | 'XL'): string => {
     const path = join(dir, `${preset}.json`);
     writeFileSync(path, JSON.stringify(generateTopology({ preset })));
     return path;
   };
   const m = file('M');
   const l = file('L');
+  const xl = file('XL');
   const runs: [string, string[]][] = [
     ['seed, all single failures', ['--all-single-failures']],
     ['L, all single failures, 1 worker', [l, '--all-single-failures', '--workers', '1']],
     ['L, all single failures, 2 workers', [l, '--all-single-failures', '--workers', '2']],
     ...(quick ? [] : [['L, all single failures, 2 workers, --no-incremental', [l, '--all-single-failures', '--workers', '2', '--no-incremental']] as [string, string[]]]),
     ['M, --max-failures 2, 2 workers', [m, '--max-failures', '2', '--workers', '2']],
+    ['XL, baseline only', [xl]],
+    ...(quick ? [] : [['XL, all single failures, 2 workers', [xl, '--all-single-failures', '--workers', '2']] as [string, string[]]]),
   ];
   const rows: ProcessRow[] = [];
   for (const [run, args] of runs) {
     const row = await measure(run, args);
     rows.push(row);
-    console.log(`  ${run.padEnd(52)} ${row.wallS.toFixed(2).padStart(8)} s  ${row.peakRssMiB.toFixed(0).padStart(6)} MiB peak RSS  (${row.scenarios} failure scenarios)`);
+    console.log(`  ${run.padEnd(52)} ${row.wallS.toFixed(2).padStart(8)} s  ${row.peakRssMiB.toFixed(0).padStart(6)} MiB peak RSS  `
+      + `${row.outputMiB.toFixed(1).padStart(7)} MiB out  (${row.scenarios} failure scenarios)`);
   }
   const wall = (run: string): number | undefined => rows.find((r) => r.run === run)?.wallS;
   const one = wall('L, all single failures, 1 worker');
