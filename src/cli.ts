@@ -5,7 +5,7 @@ import { hideBin } from 'yargs/helpers';
 import { compileTopology } from './model/compile.js';
 import type { CompiledTopology } from './model/compiled.js';
 import { defaultTopologyPath } from './model/default-topology.js';
-import { generateTopology, type GeneratePreset } from './model/generate.js';
+import { generateTopology, type GeneratePreset } from './sources/generate/generate.js';
 import { loadTopologyFile } from './model/load.js';
 import { failIdIssues } from './model/validate.js';
 import { createControlContext } from './control/context.js';
