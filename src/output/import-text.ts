@@ -34,7 +34,7 @@ const SECTIONS: readonly { kinds: readonly NoteKind[]; title: string }[] = [
 export function importSummaryText(topology: Topology, notes: readonly ImportNote[], files: readonly InputFile[]): string {
   const lines = [headline(topology, files), ...imported(topology)];
   const assumptions = topology.assumptions ?? [];
-  lines.push(`  ${assumptions.length} assumptions, also in the topology's "assumptions":`, ...assumptions.map((a) => `    - ${a}`));
+  lines.push(`  ${count(assumptions.length, 'assumption')}, also in the topology's "assumptions":`, ...assumptions.map((a) => `    - ${a}`));
   for (const section of SECTIONS) {
     const list = notes.filter((n) => section.kinds.includes(n.kind));
     if (list.length === 0) continue;

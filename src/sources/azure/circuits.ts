@@ -16,13 +16,12 @@ export function readCircuit(r: AzureResource): Circuit {
     const type = text(settings(p), 'peeringType') ?? text(p, 'name');
     return type?.toLowerCase() === PRIVATE;
   });
-  return { resource: r, tier: sku && text(sku, 'tier'), privatePeering: peering && readPrivatePeering(peering, r) };
+  return { resource: r, tier: sku && text(sku, 'tier'), privatePeering: peering && readPrivatePeering(peering) };
 }
 
-function readPrivatePeering(o: JsonObject, circuit: AzureResource): PrivatePeering {
+function readPrivatePeering(o: JsonObject): PrivatePeering {
   const s = settings(o);
   return {
-    id: text(o, 'id') ?? `${circuit.id}/peerings/AzurePrivatePeering`,
     state: text(s, 'state'),
     peerAsn: number(s, 'peerASN'),
     primary: text(s, 'primaryPeerAddressPrefix'),
@@ -32,5 +31,5 @@ function readPrivatePeering(o: JsonObject, circuit: AzureResource): PrivatePeeri
 }
 
 function readGlobalReach(o: JsonObject): GlobalReachConnection {
-  return { id: text(o, 'id') ?? '', name: text(o, 'name') ?? '', peerPeeringId: refId(settings(o), 'peerExpressRouteCircuitPeering') };
+  return { name: text(o, 'name') ?? '', peerPeeringId: refId(settings(o), 'peerExpressRouteCircuitPeering') };
 }

@@ -32,7 +32,6 @@ export interface Subnet {
 }
 
 export interface PeeringSide {
-  id: string;
   name: string;
   remoteVnetId: string;
   allowGatewayTransit: boolean;
@@ -82,7 +81,6 @@ export interface Circuit {
 }
 
 export interface PrivatePeering {
-  id: string;
   /** Enabled or Disabled. */
   state: string | undefined;
   peerAsn: number | undefined;
@@ -93,7 +91,6 @@ export interface PrivatePeering {
 }
 
 export interface GlobalReachConnection {
-  id: string;
   name: string;
   /** The other circuit's private peering. */
   peerPeeringId: string | undefined;

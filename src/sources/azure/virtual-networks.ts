@@ -42,7 +42,6 @@ function readPeering(o: JsonObject, vnet: AzureResource, findings: Findings): Pe
     return undefined;
   }
   return {
-    id: text(o, 'id') ?? `${vnet.id}/virtualNetworkPeerings/${name}`,
     name,
     remoteVnetId,
     allowGatewayTransit: flag(s, 'allowGatewayTransit') ?? false,

@@ -9,17 +9,27 @@ import type { VnetPlacement } from './vnet-sites.js';
 
 const NEXT_HOP_TYPES: readonly NextHopType[] = ['None', 'VirtualAppliance', 'VirtualNetworkGateway'];
 
+/** The route tables of the export by id, and which table each subnet uses (a subnet names its table, a table its subnets). */
+export interface RouteTableIndex {
+  byKey: Map<string, AzureRouteTable>;
+  bySubnet: Map<string, string>;
+}
+
+export function routeTableIndex(all: readonly AzureRouteTable[]): RouteTableIndex {
+  const bySubnet = new Map<string, string>();
+  for (const t of all) for (const id of t.subnetIds) bySubnet.set(idKey(id), t.resource.key);
+  return { byKey: new Map(all.map((t) => [t.resource.key, t])), bySubnet };
+}
+
 /**
  * The format has one route table per VNet: the one of the subnet that holds the first test address. Other VM
  * subnets with another table (or none), a table on GatewaySubnet, and routes the format cannot hold (next hop
  * Internet or VnetLocal, service tags) are noted.
  */
-export function routeTable(p: VnetPlacement, all: readonly AzureRouteTable[], findings: Findings): RouteTable | undefined {
-  const tables = new Map(all.map((t) => [t.resource.key, t]));
-  const tableOf = (subnet: Subnet): string | undefined => {
-    if (subnet.routeTableId !== undefined) return idKey(subnet.routeTableId);
-    return all.find((t) => t.subnetIds.some((id) => idKey(id) === idKey(subnet.id)))?.resource.key;
-  };
+export function routeTable(p: VnetPlacement, index: RouteTableIndex, findings: Findings): RouteTable | undefined {
+  const tables = index.byKey;
+  const tableOf = (subnet: Subnet): string | undefined =>
+    subnet.routeTableId !== undefined ? idKey(subnet.routeTableId) : index.bySubnet.get(idKey(subnet.id));
   const first = parseAddress(p.site.testAddresses[0]!);
   const vmSubnets = p.vnet.subnets.filter((s) => !isServiceSubnet(s));
   const home = vmSubnets.find((s) => s.prefixes.some((x) => containsAddress(parsePrefix(x), first)));

@@ -6,7 +6,7 @@ import { at } from '../azure/source.js';
 import type { Findings } from '../findings.js';
 import type { Names } from './names.js';
 import type { Origins } from './origins.js';
-import { routeTable } from './route-tables.js';
+import { routeTable, routeTableIndex } from './route-tables.js';
 import { testAddresses } from './test-addresses.js';
 
 /** A VNet site with the export records it came from. */
@@ -34,9 +34,10 @@ export function vnetSites(estate: AzureEstate, names: Names, origins: Origins, f
   }
   for (const gw of estate.gateways) placeGateway(gw, placements, findings);
   const addresses = testAddresses(placements, estate.nics, findings);
+  const tables = routeTableIndex(estate.routeTables);
   for (const p of placements.values()) {
     p.site.testAddresses = addresses.get(p)!;
-    const table = routeTable(p, estate.routeTables, findings);
+    const table = routeTable(p, tables, findings);
     if (table) p.site.routeTable = table;
   }
   return placements;

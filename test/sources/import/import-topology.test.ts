@@ -87,6 +87,26 @@ describe('importTopology(): VPN gateways and connections', () => {
     expect(result.topology.assumptions!.find((a) => a.startsWith('on-premises router branch-lng'))).toContain('ASN 64512 (none in the export; unused without BGP)');
   });
 
+  it('a static connection whose local network gateway has a CE\'s interface address: that CE is the peer', () => {
+    const gw = gateway('hub-vpngw', 'hub', 'Vpn');
+    const lng = localGateway('shop-lng', '198.51.100.7', ['10.50.0.0/24']);
+    const conn = connection('hub-to-shop', 'IPsec', { virtualNetworkGateway1: gw.id, localNetworkGateway2: lng.id }, { enableBgp: false });
+    const ce = ['hostname shop-ce', 'interface Gi0/0', ' ip address 198.51.100.7 255.255.255.0', 'router bgp 65050', ' network 10.50.0.0 mask 255.255.255.0'].join('\n');
+    const result = ok(importTopology(files([['azure.json', [HUB, gw, lng, conn]], ['shop.cfg', ce]])));
+    expect(result.topology.vpnConnections).toEqual([
+      { name: 'hub-to-shop', gateway: 'hub', peer: { ce: 'shop-ce' }, bgp: false, localNetworkPrefixes: ['10.50.0.0/24'] },
+    ]);
+  });
+
+  it('a BGP local network gateway with an address space and no configuration: a router that announces that space', () => {
+    const gw = gateway('hub-vpngw', 'hub', 'Vpn', { asn: 65515, bgpPeeringAddress: '10.1.255.30' });
+    const lng = localGateway('dc-lng', '198.51.100.9', ['192.168.200.1/32', '10.70.0.0/16'], { asn: 65200, bgpPeeringAddress: '192.168.200.1' });
+    const conn = connection('hub-to-dc', 'IPsec', { virtualNetworkGateway1: gw.id, localNetworkGateway2: lng.id }, { enableBgp: true });
+    const result = ok(importTopology(files([['azure.json', [HUB, gw, lng, conn]]])));
+    expect(onPremSite(result.topology, 'dc').routers).toEqual([{ id: 'dc-lng', asn: 65200, routerId: '192.168.200.1', networks: ['10.70.0.0/16'] }]);
+    expect(result.topology.vpnConnections).toEqual([{ name: 'hub-to-dc', gateway: 'hub', peer: { ce: 'dc-lng', address: '192.168.200.1' } }]);
+  });
+
   it('a BGP local network gateway that holds only its peer address and matches no configuration: noted, its connection left out', () => {
     const gw = gateway('hub-vpngw', 'hub', 'Vpn', { asn: 65515, bgpPeeringAddress: '10.1.255.30' });
     const lng = localGateway('dc-lng', '198.51.100.9', ['192.168.200.1/32'], { asn: 65200, bgpPeeringAddress: '192.168.200.1' });
