@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import { compileTopology } from '../src/model/compile.js';
-import { generateTopology } from '../src/model/generate.js';
+import { generateTopology } from '../src/sources/generate/generate.js';
 import { createEngine, evaluateScenario, type Engine } from '../src/analysis/engine.js';
 import { diffMatrices } from '../src/analysis/diff.js';
 import { createControlContext } from '../src/control/context.js';

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateTopology } from '../src/model/generate.js';
+import { generateTopology } from '../src/sources/generate/generate.js';
 
 /** One whole-process run of the built CLI: wall time and peak RSS (all threads). */
 export interface ProcessRow {

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { Bench, type BenchOptions } from 'tinybench';
 import { PrefixTrie } from '../src/forward/prefix-trie.js';
 import type { Prefix } from '../src/model/prefix.js';
-import { mulberry32 } from '../src/model/seeded-random.js';
+import { mulberry32 } from '../src/sources/generate/seeded-random.js';
 
 export interface BenchRow {
   suite: string;

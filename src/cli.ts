@@ -5,7 +5,8 @@ import { hideBin } from 'yargs/helpers';
 import { compileTopology } from './model/compile.js';
 import type { CompiledTopology } from './model/compiled.js';
 import { defaultTopologyPath } from './model/default-topology.js';
-import { generateTopology, type GeneratePreset } from './model/generate.js';
+import { generateTopology, type GeneratePreset } from './sources/generate/generate.js';
+import { importTopology } from './sources/import/import-topology.js';
 import { loadTopologyFile } from './model/load.js';
 import { failIdIssues } from './model/validate.js';
 import { createControlContext } from './control/context.js';
@@ -15,6 +16,7 @@ import { createEngine, evaluateScenario } from './analysis/engine.js';
 import { pairBranches } from './forward/branches.js';
 import { planScenarios } from './failures/enumerate.js';
 import { openAtomicFile } from './output/atomic-file.js';
+import { importProblemsText, importSummaryText } from './output/import-text.js';
 import { formatIssues } from './output/issues-text.js';
 import { linksText } from './output/links-text.js';
 import { NdjsonSink } from './output/ndjson-sink.js';
@@ -173,6 +175,25 @@ async function main(argv: string[]): Promise<number> {
       .option('html', { type: 'string', describe: 'also write the report as one self-contained HTML page to FILE' })
       .option('compare', { type: 'string', describe: 'a previous run (NDJSON): put what changed since it at the top' }), async (a) => {
       exitCode = await reportCommand({ run: a.run, html: a.html, compare: a.compare }, process.stdout, process.stderr);
+    })
+    .command('import <files..>', 'build a topology from Azure resource JSON and CE router configurations (JSON on stdout)', (y) => y
+      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'Azure exports (JSON) and Cisco IOS router configurations' })
+      .option('out', { type: 'string', describe: 'write the topology to FILE (atomically) instead of stdout' }), async (a) => {
+      const result = importTopology(a.files);
+      if (!result.ok) {
+        process.stderr.write(importProblemsText(result.problems));
+        exitCode = EXIT_USAGE;
+        return;
+      }
+      process.stderr.write(importSummaryText(result.topology, result.notes, result.files));
+      const json = JSON.stringify(result.topology, null, 2) + '\n';
+      if (a.out === undefined) {
+        process.stdout.write(json);
+        return;
+      }
+      const file = openAtomicFile(a.out);
+      file.stream.write(json);
+      await file.commit();
     })
     .command('generate', 'print a synthetic hybrid topology (JSON) for scale tests', (y) => y
       .option('preset', { choices: ['S', 'M', 'L', 'XL'] as const, demandOption: true })

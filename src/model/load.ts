@@ -30,9 +30,10 @@ function readIssue(path: string, e: unknown): Issue {
   return error('$', `cannot read "${path}": ${(e as Error).message}`, 'check the path and the file permissions');
 }
 
-type Parsed = { ok: true; value: unknown } | { ok: false; issue: Issue };
+export type ParsedJson = { ok: true; value: unknown } | { ok: false; issue: Issue };
 
-function parseJson(text: string): Parsed {
+/** Parses JSON text; a syntax error comes back as one issue that says where and what to do (also used by import). */
+export function parseJson(text: string): ParsedJson {
   // Editors on Windows may save a byte order mark, which JSON.parse rejects.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
@@ -53,6 +54,10 @@ function describe(text: string, problem: ParseError): { reason: string; hint: st
   const at = text[problem.offset];
   const before = text.slice(0, problem.offset).trimEnd().at(-1);
   if (at === undefined) return { reason: 'unexpected end of file', hint: 'the file is cut short: close every { and [' };
+  // A string cut off by the end of the file is reported at its opening quote.
+  if (problem.error === ParseErrorCode.UnexpectedEndOfString && !text.slice(problem.offset).includes('\n')) {
+    return { reason: 'unexpected end of file inside a string', hint: 'the file is cut short: close the string, then every { and [' };
+  }
   if (problem.error === ParseErrorCode.InvalidCommentToken) {
     return { reason: 'comments are not allowed', hint: 'JSON has no comments: remove it, or put notes in "description" or "assumptions"' };
   }

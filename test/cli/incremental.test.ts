@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { combinations } from '../../src/failures/enumerate.js';
-import { mulberry32 } from '../../src/model/seeded-random.js';
+import { mulberry32 } from '../../src/sources/generate/seeded-random.js';
 import { records, SEED, whatif } from '../cli-process.js';
 
 /**

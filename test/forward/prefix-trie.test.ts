@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_MATCHES, PrefixTrie } from '../../src/forward/prefix-trie.js';
 import { containsAddress, type Prefix } from '../../src/model/prefix.js';
-import { mulberry32 } from '../../src/model/seeded-random.js';
+import { mulberry32 } from '../../src/sources/generate/seeded-random.js';
 
 /** Dotted quad to uint32, kept local so the expectations do not depend on the parser under test elsewhere. */
 function ip(text: string): number {

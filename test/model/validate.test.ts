@@ -835,6 +835,13 @@ describe('loadTopologyFile()', () => {
     expect(!r.ok && r.issues[0]?.message).toContain('unexpected end of file');
   });
 
+  it('reports a file cut short inside a string at the string\'s opening quote', () => {
+    // Line 2 is `  "name": "az`: the cut string opens in column 11.
+    const r = loadTopologyFile(file('cut-string.json', '{\n  "name": "az'));
+    expect(!r.ok && r.issues[0]?.message).toBe('not valid JSON: unexpected end of file inside a string at line 2, column 11');
+    expect(!r.ok && r.issues[0]?.hint).toContain('cut short');
+  });
+
   it('accepts a byte order mark', () => {
     expect(loadTopologyFile(file('bom.json', `\ufeff${seedText}`)).ok).toBe(true);
   });

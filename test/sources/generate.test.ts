@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateTopology, type GeneratePreset } from '../../src/model/generate.js';
+import { generateTopology, type GeneratePreset } from '../../src/sources/generate/generate.js';
 import { containsAddress, overlaps, parseAddress, parsePrefix, type Prefix } from '../../src/model/prefix.js';
 import type { OnPremSite, Topology, VnetSite } from '../../src/model/topology.js';
 import { validateTopology } from '../../src/model/validate.js';

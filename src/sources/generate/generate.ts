@@ -21,8 +21,8 @@ import type {
   Topology,
   VnetSite,
   VpnConnection,
-} from './topology.js';
-import { formatAddress } from './prefix.js';
+} from '../../model/topology.js';
+import { formatAddress } from '../../model/prefix.js';
 import { mulberry32 } from './seeded-random.js';
 
 export type GeneratePreset = 'S' | 'M' | 'L' | 'XL';

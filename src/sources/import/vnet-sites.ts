@@ -1,0 +1,78 @@
+import { addressProblem } from '../../model/prefix.js';
+import type { VnetSite } from '../../model/topology.js';
+import type { AzureEstate, Gateway, Vnet } from '../azure/estate.js';
+import { idKey } from '../azure/fields.js';
+import { at } from '../azure/source.js';
+import type { Findings } from '../findings.js';
+import type { Names } from './names.js';
+import type { Origins } from './origins.js';
+import { routeTable, routeTableIndex } from './route-tables.js';
+import { testAddresses } from './test-addresses.js';
+
+/** A VNet site with the export records it came from. */
+export interface VnetPlacement {
+  site: VnetSite;
+  vnet: Vnet;
+  vpnGateway: Gateway | undefined;
+  erGateway: Gateway | undefined;
+}
+
+const GATEWAY_ASN = 65515;
+
+/**
+ * One site per virtual network, keyed by idKey(VNet id): its address space, its gateways (placed by the VNet of
+ * their GatewaySubnet), its test addresses (test-addresses.ts) and route table (route-tables.ts).
+ */
+export function vnetSites(estate: AzureEstate, names: Names, origins: Origins, findings: Findings): Map<string, VnetPlacement> {
+  const placements = new Map<string, VnetPlacement>();
+  const vnets = [...estate.vnets].sort((a, b) => a.resource.name.localeCompare(b.resource.name) || a.resource.key.localeCompare(b.resource.key));
+  for (const vnet of vnets) {
+    const id = names.claim('node', vnet.resource.name);
+    if (id !== vnet.resource.name) findings.assume(`VNet ${vnet.resource.id} is site ${id}: its name is taken by another site`);
+    const site = origins.set<VnetSite>({ kind: 'vnet', id, addressSpace: vnet.addressSpace, testAddresses: [] }, at(vnet.resource));
+    placements.set(vnet.resource.key, { site, vnet, vpnGateway: undefined, erGateway: undefined });
+  }
+  for (const gw of estate.gateways) placeGateway(gw, placements, findings);
+  const addresses = testAddresses(placements, estate.nics, findings);
+  const tables = routeTableIndex(estate.routeTables);
+  for (const p of placements.values()) {
+    p.site.testAddresses = addresses.get(p)!;
+    const table = routeTable(p, tables, findings);
+    if (table) p.site.routeTable = table;
+  }
+  return placements;
+}
+
+function placeGateway(gw: Gateway, placements: Map<string, VnetPlacement>, findings: Findings): void {
+  const p = placements.get(idKey(gw.vnetId));
+  if (!p) {
+    findings.problem(at(gw.resource), `its virtual network ${gw.vnetId} is not in the export`, 'export the VNet too: widen the query or add the file');
+    return;
+  }
+  const type = gw.gatewayType.toLowerCase();
+  if (type !== 'vpn' && type !== 'expressroute') {
+    findings.note(at(gw.resource), 'not-mapped', `gateway type ${gw.gatewayType} is not modelled`);
+    return;
+  }
+  const slot = type === 'vpn' ? 'vpnGateway' : 'erGateway';
+  if (p[slot]) {
+    findings.note(at(gw.resource), 'not-mapped', `${p.site.id} already has a ${gw.gatewayType} gateway (${p[slot].resource.name}): a VNet has one of each`);
+    return;
+  }
+  p[slot] = gw;
+  if (type === 'expressroute') {
+    p.site.erGateway = {};
+    return;
+  }
+  if (gw.asn === undefined) findings.assume(`VPN gateway ${gw.resource.name} of ${p.site.id}: no bgpSettings.asn in the export, so Azure's default ${GATEWAY_ASN}`);
+  const bgpAddress = gw.bgpInstances[0]?.find((a) => addressProblem(a) === undefined);
+  p.site.vpnGateway = { asn: gw.asn ?? GATEWAY_ASN, ...(bgpAddress !== undefined && { bgpAddress }) };
+  if (gw.activeActive || gw.bgpInstances.length > 1) {
+    const all = gw.bgpInstances.map((i) => i.join('/')).join(' and ');
+    findings.assume(
+      `VPN gateway ${gw.resource.name} of ${p.site.id} is active-active (BGP addresses ${all}): the format holds one instance per ` +
+        `VPN gateway, so the first (${bgpAddress ?? 'no address'}) is imported and sessions to the others are not`,
+    );
+  }
+}
+
