@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../src/model/seeded-random.js';
+import { mulberry32 } from '../../src/sources/generate/seeded-random.js';
 import { PathSets } from '../../src/forward/path-sets.js';
 import { lexicographic } from './pair-trace.reference.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileTopology } from '../../src/model/compile.js';
 import type { CompiledTopology } from '../../src/model/compiled.js';
-import { generateTopology } from '../../src/model/generate.js';
+import { generateTopology } from '../../src/sources/generate/generate.js';
 import { formatAddress, parsePrefix } from '../../src/model/prefix.js';
-import { mulberry32 } from '../../src/model/seeded-random.js';
+import { mulberry32 } from '../../src/sources/generate/seeded-random.js';
 import type { Topology, UserRoute, VnetSite } from '../../src/model/topology.js';
 import { validateTopology } from '../../src/model/validate.js';
 import { createEngine, evaluateScenario } from '../../src/analysis/engine.js';
