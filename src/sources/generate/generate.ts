@@ -1,3 +1,4 @@
+import { AZURE_GATEWAY_ASN } from '../../model/azure-asns.js';
 /**
  * `whatif generate`: deterministic synthetic hybrid Azure estates, for benchmarks and demos.
  *
@@ -93,7 +94,6 @@ const STANDARD_VNET_LINKS = 10;
 /** Premium allows 20 to 100 links by bandwidth; the generator stays under the smallest. */
 const PREMIUM_VNET_LINKS = 20;
 
-const HUB_ASN = 65515;
 /** CE ASNs: 64600 + site number (2-byte private), below the branch range; some sites use 4-byte private ASNs. */
 const CE_ASN_BASE = 64600;
 const CE_ASN4_BASE = 4_200_000_000;
@@ -237,7 +237,7 @@ function assumptions(preset: GeneratePreset, seed: number, b: Builder): string[]
     `Regions r1..r${b.regions.length} stand for ${geos}; regions of one geography are a pair.`,
     'Addressing: region r owns 10.r.0.0/16 (hub 10.r.0.0/22 with its GatewaySubnet in 10.r.3.0/24, other VNets one /24 each); ' +
       'on-premises site n owns the n-th /20 of 172.16.0.0/12; ER links use /30s from 192.168.0.0/16.',
-    `ASNs: hub gateways ${HUB_ASN}; site n's CE routers 64600+n (a few sites use 4-byte private ASNs 4200000000+n); ` +
+    `ASNs: hub gateways ${AZURE_GATEWAY_ASN}; site n's CE routers 64600+n (a few sites use 4-byte private ASNs 4200000000+n); ` +
       `branch VPN gateways ${BRANCH_ASN_BASE}+n.`,
     'CE routers set local-preference 200 on routes from the MSEE and send only their site prefixes (exact prefix-list) ' +
       `on every session, except ${count(b.shape.sitesWithoutLocalPref, 'site')} without the local-preference policy, as found in real estates.`,
@@ -312,7 +312,7 @@ function addRegion(b: Builder, index: number): Region {
     addressSpace: [`10.${index}.0.0/22`],
     testAddresses: [`10.${index}.0.4`],
     erGateway: { address: `${gw}.4` },
-    vpnGateway: { asn: HUB_ASN, bgpAddress: `${gw}.254`, address: `${gw}.5` },
+    vpnGateway: { asn: AZURE_GATEWAY_ASN, bgpAddress: `${gw}.254`, address: `${gw}.5` },
   });
   b.vnetRegion.set(region.hub, region);
   b.gatewayPools.set(region.hub, { prefix: gw, next: 10, last: 250 });

@@ -1,3 +1,4 @@
+import { MSEE_ASN } from '../../model/azure-asns.js';
 import { containsAddress, formatAddress, parsePrefix, prefixProblem } from '../../model/prefix.js';
 import type { ErCircuit, ErConnection, ErLink, GlobalReach } from '../../model/topology.js';
 import type { AzureEstate, Circuit, PrivatePeering } from '../azure/estate.js';
@@ -10,7 +11,6 @@ import type { Origins } from './origins.js';
 import type { PolicyJob } from './policy-job.js';
 import type { VnetPlacement } from './vnet-sites.js';
 
-const MSEE_ASN = 12076;
 const ROLES = ['primary', 'secondary'] as const;
 
 interface Claim {

@@ -1,3 +1,4 @@
+import { AZURE_GATEWAY_ASN } from '../../model/azure-asns.js';
 import { addressProblem } from '../../model/prefix.js';
 import type { VnetSite } from '../../model/topology.js';
 import type { AzureEstate, Gateway, Vnet } from '../azure/estate.js';
@@ -17,7 +18,6 @@ export interface VnetPlacement {
   erGateway: Gateway | undefined;
 }
 
-const GATEWAY_ASN = 65515;
 
 /**
  * One site per virtual network, keyed by idKey(VNet id): its address space, its gateways (placed by the VNet of
@@ -64,9 +64,9 @@ function placeGateway(gw: Gateway, placements: Map<string, VnetPlacement>, findi
     p.site.erGateway = {};
     return;
   }
-  if (gw.asn === undefined) findings.assume(`VPN gateway ${gw.resource.name} of ${p.site.id}: no bgpSettings.asn in the export, so Azure's default ${GATEWAY_ASN}`);
+  if (gw.asn === undefined) findings.assume(`VPN gateway ${gw.resource.name} of ${p.site.id}: no bgpSettings.asn in the export, so Azure's default ${AZURE_GATEWAY_ASN}`);
   const bgpAddress = gw.bgpInstances[0]?.find((a) => addressProblem(a) === undefined);
-  p.site.vpnGateway = { asn: gw.asn ?? GATEWAY_ASN, ...(bgpAddress !== undefined && { bgpAddress }) };
+  p.site.vpnGateway = { asn: gw.asn ?? AZURE_GATEWAY_ASN, ...(bgpAddress !== undefined && { bgpAddress }) };
   if (gw.activeActive || gw.bgpInstances.length > 1) {
     const all = gw.bgpInstances.map((i) => i.join('/')).join(' and ');
     findings.assume(

@@ -1,3 +1,4 @@
+import { AZURE_GATEWAY_ASN } from '../../model/azure-asns.js';
 import { addressProblem, formatAddress, parseAddress, prefixProblem } from '../../model/prefix.js';
 import type { VpnConnection, VpnPeerCe } from '../../model/topology.js';
 import type { AzureEstate, Connection, Gateway, LocalGateway } from '../azure/estate.js';
@@ -10,7 +11,6 @@ import type { Origins } from './origins.js';
 import type { PolicyJob } from './policy-job.js';
 import type { VnetPlacement } from './vnet-sites.js';
 
-const GATEWAY_ASN = 65515;
 /** The first private ASN, for a static-only local network gateway that names none (BGP never reads it). */
 const STATIC_PLACEHOLDER_ASN = 64512;
 
@@ -128,7 +128,7 @@ function bgpConnection(name: string, placement: VnetPlacement, lng: LocalGateway
     ctx.findings.note({ file: extra.router.file, line: extra.session.neighbor.line }, 'not-expressible',
       `neighbor ${formatAddress(extra.session.neighbor.address)}: a second session with VPN gateway ${gw.resource.name} (active-active); the format holds one, so it is not imported`);
   }
-  const gatewayAsn = gw.asn ?? GATEWAY_ASN;
+  const gatewayAsn = gw.asn ?? AZURE_GATEWAY_ASN;
   const down = claim.session.down
     ?? (claim.session.remoteAs !== gatewayAsn ? `remote-as ${claim.session.remoteAs}, but the gateway's ASN is ${gatewayAsn}` : undefined)
     ?? (lng.bgp?.asn !== undefined && lng.bgp.asn !== claim.router.bgp.asn ? `the local network gateway's ASN is ${lng.bgp.asn}, the router's ${claim.router.bgp.asn}` : undefined);
