@@ -17,36 +17,51 @@ export interface ScenarioDiff {
 }
 
 /**
- * Compares two matrices. With `changedPairs` (the pairs whose verdict differs), only the pairs that can differ
- * are visited: those, and their reverse, whose symmetry depends on them. Lists come out in site order.
+ * Compares a scenario's matrix with the baseline's. Only the pairs whose verdict changed can differ, and
+ * their reverses, whose symmetry depends on them: each such pair of sites is visited once, both directions
+ * together. Lists come out in site order.
  */
-export function diffMatrices(base: Matrix, now: Matrix, changedPairs?: readonly SitePair[]): ScenarioDiff {
-  const diff: ScenarioDiff = { lost: [], gained: [], rerouted: [], asymmetric: [], symmetricAgain: [] };
-  for (const pair of changedPairs ? withReverse(changedPairs, now.siteCount) : allPairs(now.siteCount)) {
-    const [src, dst] = pair;
-    if (src === dst) continue;
+export function diffMatrices(base: Matrix, now: Matrix): ScenarioDiff {
+  const n = now.siteCount;
+  const keys = { lost: [] as number[], gained: [] as number[], rerouted: [] as number[], asymmetric: [] as number[], symmetricAgain: [] as number[] };
+  const direction = (src: number, dst: number): void => {
     const was = base.reachable(src, dst);
     const is = now.reachable(src, dst);
-    if (was && !is) diff.lost.push(pair);
-    else if (!was && is) diff.gained.push(pair);
-    else if (is && !now.sameAs(base, src, dst)) diff.rerouted.push(pair);
-    const symWas = base.symmetric(src, dst);
-    const symIs = now.symmetric(src, dst);
-    if (symIs === false && symWas !== false) diff.asymmetric.push(pair);
-    else if (symWas === false && symIs === true) diff.symmetricAgain.push(pair);
+    if (was && !is) keys.lost.push(src * n + dst);
+    else if (!was && is) keys.gained.push(src * n + dst);
+    else if (is && !now.sameAs(base, src, dst)) keys.rerouted.push(src * n + dst);
+  };
+  for (const key of sitePairs([...now.changedPairs()], n)) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    direction(a, b);
+    direction(b, a);
+    const symWas = base.symmetric(a, b);
+    const symIs = now.symmetric(a, b);
+    const into = symIs === false && symWas !== false ? keys.asymmetric : symWas === false && symIs === true ? keys.symmetricAgain : undefined;
+    into?.push(a * n + b, b * n + a);
   }
-  return diff;
+  const pairs = (list: number[]): SitePair[] => Float64Array.from(list).sort().reduce<SitePair[]>((out, k) => {
+    out.push([Math.floor(k / n), k % n]);
+    return out;
+  }, []);
+  return {
+    lost: pairs(keys.lost), gained: pairs(keys.gained), rerouted: pairs(keys.rerouted),
+    asymmetric: pairs(keys.asymmetric), symmetricAgain: pairs(keys.symmetricAgain),
+  };
 }
 
-function* allPairs(n: number): Generator<SitePair> {
-  for (let src = 0; src < n; src++) for (let dst = 0; dst < n; dst++) yield [src, dst];
-}
-
-function withReverse(pairs: readonly SitePair[], n: number): SitePair[] {
-  const keys = new Set<number>();
-  for (const [s, d] of pairs) {
-    keys.add(s * n + d);
-    keys.add(d * n + s);
+/** The unordered pairs of distinct sites the directed pairs (keys src * n + dst) touch, as keys a * n + b with a < b. */
+function sitePairs(directed: readonly number[], n: number): Float64Array {
+  const keys = new Float64Array(directed.length);
+  let count = 0;
+  for (const key of directed) {
+    const src = Math.floor(key / n);
+    const dst = key % n;
+    if (src !== dst) keys[count++] = Math.min(src, dst) * n + Math.max(src, dst);
   }
-  return [...keys].sort((a, b) => a - b).map((k) => [Math.floor(k / n), k % n]);
+  const sorted = keys.subarray(0, count).sort();
+  let unique = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i]!;
+  return sorted.subarray(0, unique);
 }

@@ -5,7 +5,7 @@ import { PackedRouting, type PackedRoutingArrays } from '../control/packed-routi
 import { computeRoutingState, type RoutingState } from '../control/routing-state.js';
 import { Fib } from '../forward/fib.js';
 import { ForwardingBaseline, type ForwardingArrays } from '../forward/forwarding-baseline.js';
-import { PairMatrix, type SitePair } from '../forward/matrix.js';
+import { PairMatrix } from '../forward/matrix.js';
 import { PathSets } from '../forward/path-sets.js';
 import type { PrefixTrie } from '../forward/prefix-trie.js';
 import { fullVerdicts, incrementalVerdicts } from '../forward/scenario-verdicts.js';
@@ -36,8 +36,6 @@ export interface ScenarioResult {
   state: RoutingState;
   fib: Fib;
   matrix: PairMatrix;
-  /** Pairs whose verdict differs from the baseline's, in (src, dst) order. */
-  changedPairs: SitePair[];
   /** True when no failed unit carried an installed route: the baseline stands as is. */
   unchanged: boolean;
   notConverged: string[];
@@ -95,8 +93,7 @@ export function evaluateScenario(engine: Engine, failed: number[]): ScenarioResu
     : fullVerdicts(topology, baseline.forwarding, fib, sets);
   return {
     failed, state, fib,
-    matrix: new PairMatrix(baseline.forwarding, sets, changes.verdicts),
-    changedPairs: changes.changed,
+    matrix: new PairMatrix(baseline.forwarding, sets, changes),
     unchanged: baseline.routing.affectedPrefixes(failed).length === baseline.routing.notConverged.length,
     notConverged: state.notConverged.map((p) => formatPrefix(topology.prefixes[p]!)),
   };

@@ -12,8 +12,6 @@ export type SitePair = [src: number, dst: number];
  */
 export class PairMatrix {
   readonly siteCount: number;
-  /** Symmetry of the changed pairs, by unordered pair: a diff asks for each direction. */
-  private readonly symmetry = new Map<number, boolean | null>();
 
   constructor(
     private readonly base: ForwardingBaseline,
@@ -21,6 +19,11 @@ export class PairMatrix {
     private readonly changes: ReadonlyMap<number, Verdict> = new Map(),
   ) {
     this.siteCount = base.siteCount;
+  }
+
+  /** The pairs whose verdict differs from the baseline's, as keys src * siteCount + dst. */
+  changedPairs(): IterableIterator<number> {
+    return this.changes.keys();
   }
 
   verdict(src: number, dst: number): Verdict {
@@ -49,12 +52,9 @@ export class PairMatrix {
   symmetric(a: number, b: number): boolean | null {
     const n = this.siteCount;
     if (!this.changes.has(a * n + b) && !this.changes.has(b * n + a)) return this.base.symmetric(a, b);
-    const key = Math.min(a, b) * n + Math.max(a, b);
-    let known = this.symmetry.get(key);
-    if (known === undefined) {
-      known = !this.reachable(a, b) || !this.reachable(b, a) ? null : this.sets.isReverseOf(pathSetOf(this.verdict(b, a)), pathSetOf(this.verdict(a, b)));
-      this.symmetry.set(key, known);
-    }
-    return known;
+    const there = this.verdict(a, b);
+    const back = this.verdict(b, a);
+    if (outcomeOf(there) !== DELIVERED || outcomeOf(back) !== DELIVERED) return null;
+    return this.sets.isReverseOf(pathSetOf(back), pathSetOf(there));
   }
 }

@@ -275,8 +275,11 @@ export class PathSets {
   /** The id of the trie node (end, first n children), from the base or this table, added here when new. */
   private intern(end: number, n: number, units: readonly number[], sets: readonly number[]): number {
     const hash = hashNode(end, n, units, sets);
-    const inBase = this.base?.find(hash, end, n, units, sets);
-    if (inBase !== undefined) return inBase;
+    // The base only holds nodes over its own sets: one over a set of this table is new to it.
+    if (this.base && this.allInBase(n, sets)) {
+      const inBase = this.base.find(hash, end, n, units, sets);
+      if (inBase !== undefined) return inBase;
+    }
     const found = this.find(hash, end, n, units, sets);
     if (found !== undefined) return found;
     if ((this.count + 1) * 2 > this.slots.length) this.rehash();
@@ -293,6 +296,11 @@ export class PathSets {
     this.childStart.push(this.childUnit.length);
     this.place(hash, local);
     return this.offset + local;
+  }
+
+  private allInBase(n: number, sets: readonly number[]): boolean {
+    for (let k = 0; k < n; k++) if (sets[k]! >= this.offset) return false;
+    return true;
   }
 
   /** The id of a node with this content in this table (not its base), if any. */

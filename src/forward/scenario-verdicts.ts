@@ -1,17 +1,12 @@
 import type { CompiledTopology } from '../model/compiled.js';
 import type { Fib } from './fib.js';
-import type { SitePair } from './matrix.js';
 import type { ForwardingBaseline } from './forwarding-baseline.js';
 import type { PathSets } from './path-sets.js';
 import { joinVerdicts, verdictFold, type Verdict } from './verdict.js';
 import { Walk, type Memo } from './walk.js';
 
-/** A scenario's verdicts: those that differ from the baseline's, by pair index (src * siteCount + dst). */
-export interface VerdictChanges {
-  verdicts: ReadonlyMap<number, Verdict>;
-  /** The same pairs, in (src, dst) order. */
-  changed: SitePair[];
-}
+/** A scenario's verdicts where they differ from the baseline's, by pair key (src * siteCount + dst). */
+export type VerdictChanges = ReadonlyMap<number, Verdict>;
 
 /**
  * The verdicts of a failure scenario, from the baseline's. A node's decision toward a probe changes only when
@@ -102,24 +97,21 @@ function changesFrom(
   topology: CompiledTopology, base: ForwardingBaseline, sets: PathSets, probeVerdicts: ReadonlyMap<number, ReadonlyMap<number, Verdict>>,
 ): VerdictChanges {
   const siteCount = topology.sites.length;
-  const candidates = new Set<number>();
-  for (const [probe, verdicts] of probeVerdicts) {
-    const dst = base.probes[probe]!.site;
-    for (const src of verdicts.keys()) candidates.add(src * siteCount + dst);
-  }
-  const verdicts = new Map<number, Verdict>();
-  const changed: SitePair[] = [];
-  for (const pair of [...candidates].sort((a, b) => a - b)) {
-    const src = Math.floor(pair / siteCount);
-    const dst = pair % siteCount;
-    const node = topology.sites[src]!.node;
+  const changes = new Map<number, Verdict>();
+  const keep = (src: number, dst: number, v: Verdict): void => {
+    if (v !== base.pair(src, dst)) changes.set(src * siteCount + dst, v);
+  };
+  const destinations = new Set([...probeVerdicts.keys()].map((probe) => base.probes[probe]!.site));
+  for (const dst of destinations) {
     const probes = base.probesOfSite[dst]!;
-    const v = probes.length === 1
-      ? probeVerdicts.get(probes[0]!)!.get(src)!
-      : joinVerdicts(sets, probes.map((q) => probeVerdicts.get(q)?.get(src) ?? base.entry(q, node)!));
-    if (v === base.pair(src, dst)) continue;
-    verdicts.set(pair, v);
-    changed.push([src, dst]);
+    if (probes.length === 1) {
+      for (const [src, v] of probeVerdicts.get(probes[0]!)!) keep(src, dst, v);
+      continue;
+    }
+    const sources = new Set(probes.flatMap((q) => [...(probeVerdicts.get(q)?.keys() ?? [])]));
+    for (const src of sources) {
+      keep(src, dst, joinVerdicts(sets, probes.map((q) => probeVerdicts.get(q)?.get(src) ?? base.entry(q, topology.sites[src]!.node)!)));
+    }
   }
-  return { verdicts, changed };
+  return changes;
 }

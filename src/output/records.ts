@@ -6,11 +6,12 @@ import type { Outcome } from '../forward/outcome.js';
 import type { ScenarioDiff, SitePair } from '../analysis/diff.js';
 import type { RankingEntry } from '../analysis/ranking.js';
 import type { CriticalNode } from '../analysis/critical-nodes.js';
-import type { DesignFinding } from '../analysis/design-findings.js';
+import { designFindings, type DesignFinding } from '../analysis/design-findings.js';
 
 /**
- * The NDJSON contract (DESIGN.md): one builder per record type. Everything a record says comes from here,
- * so the coordinator, the workers and the tests agree on the shape.
+ * The NDJSON contract (DESIGN.md): every record type, and the builders of the run, scenario and pair records,
+ * so the coordinator, the workers and the tests agree on the shape. The summary is folded scenario by
+ * scenario by run/summary.ts; an error record stands in for a scenario that failed (run/coordinator.ts).
  */
 
 export interface RunRecord {
@@ -125,6 +126,20 @@ export const DETAIL_LIMIT = 100;
 
 /** Most paths a record lists for one pair (ECMP at every hop multiplies them); the verdict itself is exact. */
 export const PATH_LIMIT = 256;
+
+export function runRecord(topology: CompiledTopology, plan: { total: number; maxFailures: number }, incremental: boolean): RunRecord {
+  return {
+    type: 'run',
+    topology: topology.name,
+    sites: topology.sites.map((s) => s.id),
+    failureUnits: topology.units.filter((u) => u.enabled).map((u) => u.id),
+    disabledUnits: topology.units.filter((u) => !u.enabled).map((u) => u.id),
+    scenarios: plan.total,
+    maxFailures: plan.maxFailures,
+    incremental,
+    designFindings: designFindings(topology),
+  };
+}
 
 export function scenarioId(topology: CompiledTopology, failed: readonly number[]): string {
   return failed.length === 0 ? BASELINE_ID : failed.map((u) => topology.units[u]!.id).join('+');

@@ -2,7 +2,6 @@ import { decode, encode } from '@msgpack/msgpack';
 import type { CompiledTopology } from '../model/compiled.js';
 import { formatPrefix } from '../model/prefix.js';
 import { criticalNodes } from '../analysis/critical-nodes.js';
-import { designFindings } from '../analysis/design-findings.js';
 import { baselineArrays, createEngine, type Engine } from '../analysis/engine.js';
 import { pairBranches } from '../forward/branches.js';
 import type { ScenarioPlan } from '../failures/enumerate.js';
@@ -10,7 +9,7 @@ import { WorkerPool } from '../failures/pool.js';
 import type { NdjsonSink } from '../output/ndjson-sink.js';
 import type { Progress } from '../output/progress.js';
 import {
-  baselineRecord, pairRecords, scenarioId, BASELINE_ID, DETAIL_LIMIT, type ErrorRecord, type RunRecord, type SummaryRecord,
+  baselineRecord, pairRecords, runRecord, scenarioId, BASELINE_ID, DETAIL_LIMIT, type ErrorRecord, type SummaryRecord,
 } from '../output/records.js';
 import { BatchPacer } from './batch-pacer.js';
 import type { ScenarioDone, ScenarioFacts, WorkerSetup, WorkerTask } from './protocol.js';
@@ -52,18 +51,7 @@ const MAX_HELD_BYTES = 64 * 2 ** 20;
  */
 export async function streamRun(options: StreamRunOptions): Promise<SummaryRecord> {
   const { topology, plan, sink } = options;
-  const run: RunRecord = {
-    type: 'run',
-    topology: topology.name,
-    sites: topology.sites.map((s) => s.id),
-    failureUnits: topology.units.filter((u) => u.enabled).map((u) => u.id),
-    disabledUnits: topology.units.filter((u) => !u.enabled).map((u) => u.id),
-    scenarios: plan.total,
-    maxFailures: plan.maxFailures,
-    incremental: options.incremental,
-    designFindings: designFindings(topology),
-  };
-  await sink.write(run);
+  await sink.write(runRecord(topology, plan, options.incremental));
   const engine = createEngine(topology, { incremental: options.incremental });
   const baselineAsymmetric = await writeBaseline(engine, options);
   const summary = new SummaryBuilder(options.rankingSize ?? DEFAULT_RANKING_SIZE, plan.total, baselineAsymmetric);
@@ -131,9 +119,8 @@ async function dispatch(options: StreamRunOptions, pool: WorkerPool, summary: Su
   const pace = new BatchPacer({ oneAtATime: options.pairs, workers: options.workers });
   const runBatch = async (task: WorkerTask): Promise<void> => {
     try {
-      const started = performance.now();
       const results = await runOnPool(pool, task);
-      pace.record(task.scenarios.length, performance.now() - started);
+      pace.record(results.length, results.reduce((sum, r) => sum + r.elapsedMs, 0));
       for (const r of results) deliver(r.index, r);
     } catch {
       // Find the scenario that fails: each alone, with its own retry; the one that still fails is reported.

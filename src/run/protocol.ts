@@ -31,6 +31,8 @@ export interface ScenarioDone {
   index: number;
   ndjson: Uint8Array;
   facts: ScenarioFacts;
+  /** How long the worker spent on it: what batches are sized by (a task's round trip also counts queueing). */
+  elapsedMs: number;
 }
 
 export interface ScenarioFacts {
