@@ -357,6 +357,15 @@ describe('validateTopology() references', () => {
     expect(expectIssue(t, '$.peerings[0].sides[0].vnet', 'no VNet has the id "hubb"').hint).toContain('did you mean "hub"?');
   });
 
+  it('lists at most ten ids in a hint, and how many more there are', () => {
+    const t = seed();
+    for (let i = 1; i <= 8; i++) t.sites.push(extraVnet(`x${i}`, i));
+    t.peerings[0].sides[0].vnet = 'hubb';
+    expect(expectIssue(t, '$.peerings[0].sides[0].vnet', 'no VNet has the id "hubb"').hint).toBe(
+      'did you mean "hub"? VNets: hub, spoke, branch, remote, x1, x2, x3, x4, x5, x6 and 2 more',
+    );
+  });
+
   it('reports a peering side naming an on-premises site', () => {
     const t = seed();
     t.peerings[0].sides[1].vnet = 'onprem1';

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { childPath, error, type Issue } from '../issue.js';
 import { isObject } from './loose.js';
-import { didYouMean } from './spelling.js';
+import { Vocabulary, type Speller } from './spelling.js';
 
 /**
  * One ajv error as an issue a person can act on: ajv's JSON Pointer (`/sites/2/addressSpace/0`) becomes a JSON
@@ -22,7 +22,7 @@ interface SchemaNode {
 }
 
 /** Undefined for errors that only echo others. */
-export function ajvIssue(e: ErrorObject, root: unknown): Issue | undefined {
+export function ajvIssue(e: ErrorObject, root: unknown, speller: Speller): Issue | undefined {
   const path = pointerToPath(e.instancePath, root);
   const parent = (e.parentSchema ?? {}) as SchemaNode;
   const params = e.params as Record<string, unknown>;
@@ -40,12 +40,12 @@ export function ajvIssue(e: ErrorObject, root: unknown): Issue | undefined {
     }
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
-      const allowed = Object.keys(parent.properties ?? {});
-      const guess = didYouMean(field, allowed);
+      const allowed = fieldNames(parent);
+      const guess = speller.didYouMean(field, allowed);
       return error(
         childPath(path, field),
         `unknown field ${valueText(field)}`,
-        `remove it, or check the spelling${guess ? ` (${guess})` : ''}; allowed: ${allowed.join(', ')}`,
+        `remove it, or check the spelling${guess ? ` (${guess})` : ''}; allowed: ${allowed.words.join(', ')}`,
       );
     }
     case 'type':
@@ -77,6 +77,18 @@ export function ajvIssue(e: ErrorObject, root: unknown): Issue | undefined {
     default:
       return error(path, e.message ?? 'is not valid', sentence(parent.description) ?? 'see scenarios/topology.schema.json');
   }
+}
+
+const fieldVocabularies = new WeakMap<SchemaNode, Vocabulary>();
+
+/** The fields an object schema allows, built once per schema node (a file may have many unknown fields). */
+function fieldNames(node: SchemaNode): Vocabulary {
+  let names = fieldVocabularies.get(node);
+  if (!names) {
+    names = new Vocabulary(Object.keys(node.properties ?? {}));
+    fieldVocabularies.set(node, names);
+  }
+  return names;
 }
 
 function idPatternIssue(path: string, id: unknown): Issue {

@@ -4,6 +4,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { defaultTopologyPath } from '../default-topology.js';
 import type { Issue } from '../issue.js';
 import { ajvIssue } from './ajv-issue.js';
+import type { Speller } from './spelling.js';
 
 /**
  * The structural pass: the file against scenarios/topology.schema.json, with every problem reported (ajv's
@@ -19,13 +20,13 @@ interface StructuralResult {
   touched: string[];
 }
 
-export function structuralCheck(value: unknown): StructuralResult {
+export function structuralCheck(value: unknown, speller: Speller): StructuralResult {
   const validate = schemaValidator();
   const result: StructuralResult = { issues: [], tainted: new Set(), touched: [] };
   if (validate(value)) return result;
   const seen = new Set<string>();
   for (const e of validate.errors ?? []) {
-    const issue = ajvIssue(e, value);
+    const issue = ajvIssue(e, value, speller);
     if (!issue) continue;
     const key = `${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
