@@ -470,6 +470,57 @@ describe('validateTopology() overlaps', () => {
     expect(validateTopology(t).ok).toBe(true);
   });
 
+  it('names, for each address space of a VNet, the first earlier one it overlaps', () => {
+    const t = seed();
+    // [1] contains [0]; [2] lies inside [0]; [3] repeats [0]; [4] repeats [1], whose first overlap is [0].
+    site(t, 'hub').addressSpace = ['10.10.30.0/24', '10.10.0.0/16', '10.10.30.0/25', '10.10.30.0/24', '10.10.0.0/16'];
+    const hub = sitePath(t, 'hub');
+    expect(errorsOf(t).map((i) => [i.path, i.message])).toEqual([1, 2, 3, 4].map((k) => [
+      `${hub}.addressSpace[${k}]`,
+      `"${site(t, 'hub').addressSpace[k]}" overlaps "10.10.30.0/24" of the same VNet`,
+    ]));
+  });
+
+  it('names a later-found inner address space when it is the first one written', () => {
+    const t = seed();
+    site(t, 'hub').addressSpace = ['10.10.30.0/25', '10.10.0.0/16'];
+    site(t, 'hub').testAddresses = ['10.10.30.4'];
+    expectIssue(t, `${sitePath(t, 'hub')}.addressSpace[1]`, '"10.10.0.0/16" overlaps "10.10.30.0/25" of the same VNet');
+  });
+
+  it('summarises a prefix shared by many sites in one warning, at the second of them', () => {
+    const t = seed();
+    const first = t.sites.length;
+    for (let i = 0; i < 12; i++) t.sites.push({ ...extraVnet(`s${i}`, 1) });
+    const warnings = issuesOf(t).filter((i) => i.severity === 'warning');
+    expect(warnings.map((i) => [i.path, i.message])).toEqual([
+      [
+        `$.sites[${first + 1}].addressSpace[0]`,
+        '12 sites share "10.99.1.0/24" ("s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9" and 2 more): ' +
+          'traffic for the overlap cannot be told apart',
+      ],
+    ]);
+  });
+
+  it('summarises a prefix that overlaps several prefixes of other sites in one warning, at it', () => {
+    const t = seed();
+    const first = t.sites.length;
+    t.sites.push({ kind: 'onprem', id: 'dc', prefixes: ['10.99.0.0/16'], testAddresses: ['10.99.200.1'], routers: [] });
+    t.sites.push(extraVnet('a', 1), extraVnet('b', 2), { ...extraVnet('c', 2), id: 'c' });
+    const overlaps = issuesOf(t).filter((i) => i.message.includes('overlap'));
+    expect(overlaps.map((i) => [i.path, i.message])).toEqual([
+      [
+        `$.sites[${first}].prefixes[0]`,
+        '"10.99.0.0/16" overlaps 2 prefixes of other sites ("10.99.1.0/24" of "a", "10.99.2.0/24" of "b"): ' +
+          'traffic for the overlap cannot be told apart',
+      ],
+      [
+        `$.sites[${first + 3}].addressSpace[0]`,
+        '"10.99.2.0/24" overlaps "10.99.2.0/24" of site "b": traffic for the overlap cannot be told apart',
+      ],
+    ]);
+  });
+
   it('rejects local network prefixes that overlap the gateway VNet', () => {
     const t = seed();
     const c = vpnIndex(t, 'hub-onprem1');

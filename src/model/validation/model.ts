@@ -10,7 +10,7 @@ import { Vocabulary, type Speller } from './spelling.js';
  * their peers, and the ids whose own shape is broken (references to them are not judged).
  */
 
-interface PrefixAt {
+export interface PrefixAt {
   prefix: Prefix;
   text: string;
   path: string;
