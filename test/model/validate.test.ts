@@ -6,6 +6,7 @@ import { failIdIssues, validateTopology } from '../../src/model/validate.js';
 import { loadTopologyFile } from '../../src/model/load.js';
 import { formatIssues } from '../../src/output/issues-text.js';
 import type { Issue } from '../../src/model/issue.js';
+import { expectWellFormed } from './well-formed.js';
 
 const SEED_FILE = new URL('../../scenarios/azure-interop.json', import.meta.url);
 const SCHEMA_FILE = new URL('../../scenarios/topology.schema.json', import.meta.url);
@@ -19,9 +20,12 @@ function seed(): Json {
   return JSON.parse(seedText);
 }
 
+/** The issues of a file, each checked for a path, a message and a hint: every test below checks them so. */
 function issuesOf(value: unknown): Issue[] {
   const r = validateTopology(value);
-  return r.ok ? r.warnings : r.issues;
+  const issues = r.ok ? r.warnings : r.issues;
+  issues.forEach(expectWellFormed);
+  return issues;
 }
 
 function errorsOf(value: unknown): Issue[] {

@@ -151,7 +151,7 @@ function withReason(action: string, description: string | undefined): string {
 
 /** A schema description as a hint: lower-case start and no final period; undefined when there is none. */
 function sentence(description: string | undefined): string | undefined {
-  const text = description?.trim().replace(/\.$/, '');
+  const text = description?.trim().replace(/\.+$/, ''); // a final period, or an ellipsis
   if (!text) return undefined;
   // "The two VNets..." -> "the two VNets...", but "VNet", "BGP" or "IPv4" keep their capitals.
   return /^[A-Z][a-z]*\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
