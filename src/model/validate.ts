@@ -57,7 +57,7 @@ export function validateTopology(value: unknown): ValidationResult {
   const structural = structuralCheck(value, speller);
   const clean = sanitize(value, structural.tainted);
   let semantic: Issue[] = [];
-  if (isObject(clean)) {
+  if (isObject(clean) && !structural.overflow) {
     const model = buildModel(clean as LooseTopology, { ...structural, speller });
     semantic = CHECKS.flatMap((check) => check(model));
   }

@@ -73,14 +73,14 @@ describe('loadTopologyFile() nesting limit', () => {
 });
 
 describe('loadTopologyFile() size limit', () => {
-  it('refuses a file over 128 MiB without reading it', () => {
+  it('refuses a file over 64 MiB without reading it', () => {
     const path = file('huge.json', '');
     truncateSync(path, 200 * 2 ** 20); // sparse: nothing is written
     expect(loadIssues(path)).toEqual([
       {
         path: '$',
-        message: `cannot read "${path}": it is 200 MiB, above the limit of 128 MiB`,
-        hint: 'a topology of 200,000 VNets takes about 22 MB: check that this is the topology file you meant',
+        message: `cannot read "${path}": it is 200 MiB, above the limit of 64 MiB`,
+        hint: 'a topology of 200,000 VNets and as many peerings takes about 35 MB: check that this is the topology file you meant',
         severity: 'error',
       },
     ]);
@@ -110,6 +110,24 @@ describe('validateTopology() on values nested 100,000 levels deep', () => {
     expect(issuesOf({ name: 'x', assumptions: [deep], sites: [{ ...site, extra: deep }] })).toEqual([
       { path: '$.assumptions[0]', message: 'must be a string, not an array' },
       { path: '$.sites[0].extra', message: 'unknown field "extra"' },
+    ]);
+  });
+});
+
+describe('validateTopology() on files broken everywhere', () => {
+  // An empty site lacks its kind: one problem each.
+  const empty = (n: number) => ({ name: 'x', sites: Array.from({ length: n }, () => ({})) });
+
+  it('lists 100,000 problems of shape', () => {
+    const issues = issuesOf(empty(100_000));
+    expect(issues).toHaveLength(100_000);
+    expect(issues.at(-1)).toEqual({ path: '$.sites[99999].kind', message: 'required field "kind" is missing' });
+  });
+
+  it('past 100,000, stops and gives the first problem and a count', () => {
+    expect(issuesOf(empty(100_001))).toEqual([
+      { path: '$', message: 'the file has more than 100,000 problems with its shape: only the first is listed' },
+      { path: '$.sites[0].kind', message: 'required field "kind" is missing' },
     ]);
   });
 });

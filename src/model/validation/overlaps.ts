@@ -11,6 +11,7 @@ import { first, firstFromOtherGroups, prefixGroups, type PrefixGroup } from './p
 export function vnetSpaceOverlaps(m: Model): Issue[] {
   const issues: Issue[] = [];
   for (const v of m.vnets) {
+    if (v.space.length < 2) continue; // the usual case: nothing to compare
     const groups = prefixGroups(v.space.map((p, order) => ({ ...p, order })));
     const elsewhere = firstFromOtherGroups(groups, () => true);
     for (const g of groups) {
