@@ -35,6 +35,16 @@ const EXIT_INTERRUPTED = 130;
 
 class UsageError extends Error {}
 
+/**
+ * Bad input, with its report for stderr. Thrown rather than exiting on the spot: process.exit() drops what a
+ * pipe has not yet taken, and a report of thousands of problems is longer than a pipe holds.
+ */
+class InputError extends Error {
+  constructor(readonly report: string) {
+    super('bad input');
+  }
+}
+
 const FAIL_ON = ['lost', 'asymmetric', 'spof'] as const;
 
 /** `--fail-on`: lost = some scenario loses a pair; asymmetric = asymmetry in the baseline or new in a scenario. */
@@ -45,14 +55,11 @@ function failOnHit(summary: SummaryRecord, criteria: readonly string[]): boolean
     || (criteria.includes('spof') && f.singlePointsOfFailure > 0);
 }
 
-/** Loads and compiles a topology, or prints every problem to stderr and exits 2. */
+/** Loads and compiles a topology, or throws every problem, for stderr and exit 2. */
 function load(path: string | undefined): CompiledTopology {
   const file = path ?? defaultTopologyPath();
   const result = loadTopologyFile(file);
-  if (!result.ok) {
-    process.stderr.write(formatIssues(file, result.issues));
-    process.exit(EXIT_USAGE);
-  }
+  if (!result.ok) throw new InputError(formatIssues(file, result.issues));
   if (result.warnings.length > 0) process.stderr.write(formatIssues(file, result.warnings));
   return compileTopology(result.topology);
 }
@@ -61,10 +68,7 @@ function load(path: string | undefined): CompiledTopology {
 function failedScenarios(topology: CompiledTopology, values: string[] | undefined): number[][] {
   const scenarios = (values ?? []).map((v) => v.split(',').map((id) => id.trim()));
   const issues = failIdIssues(topology.units.map((u) => ({ id: u.id, enabled: u.enabled })), scenarios.flat());
-  if (issues.length > 0) {
-    process.stderr.write(formatIssues('--fail', issues));
-    process.exit(EXIT_USAGE);
-  }
+  if (issues.length > 0) throw new InputError(formatIssues('--fail', issues));
   return scenarios.map((ids) => ids.map((id) => topology.units.findIndex((u) => u.id === id)));
 }
 
@@ -222,6 +226,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 main(hideBin(process.argv)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
+    if (error instanceof InputError) {
+      process.stderr.write(error.report);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`whatif: ${error.message}\n`);
       process.exitCode = EXIT_USAGE;

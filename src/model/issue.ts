@@ -26,6 +26,18 @@ export function childPath(path: string, key: string | number): string {
   return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
+/** A path's object keys and array indexes, the inverse of childPath: `$.sites[2]["odd key"]` -> sites, 2, odd key. */
+export function pathSegments(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  const segment = /\.([A-Za-z_$][A-Za-z0-9_$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/y;
+  segment.lastIndex = 1; // after the root, `$`
+  for (let m = segment.exec(path); m; m = segment.exec(path)) {
+    const [, key, index, quoted] = m;
+    segments.push(key ?? (index !== undefined ? Number(index) : (JSON.parse(quoted as string) as string)));
+  }
+  return segments;
+}
+
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === 'error');
 }

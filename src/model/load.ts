@@ -1,12 +1,25 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parse, ParseErrorCode, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { error, type Issue } from './issue.js';
+import { tooDeepAt } from './nesting.js';
 import { validateTopology, type ValidationResult } from './validate.js';
+
+/**
+ * Limits far beyond any real design, so that a hostile or mistaken file is refused with one clear issue before
+ * anything walks it. A topology nests 8 levels (`$.erCircuits[0].links[0].cePolicy.outbound.prefixList[0]`);
+ * 200,000 VNets and as many peerings take about 35 MB and 1 GB of memory to validate (README, Performance),
+ * and 64 MB of the smallest objects JSON can write still parse within Node's heap.
+ */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_NESTING = 64;
 
 /** Reads, parses and validates a topology file; every failure comes back as issues, never as an exception. */
 export function loadTopologyFile(path: string): ValidationResult {
   let text: string;
   try {
+    // Refused before it is read: a file of gigabytes would not fit in memory, or in a string.
+    const bytes = statSync(path).size;
+    if (bytes > MAX_FILE_BYTES) return { ok: false, issues: [tooLargeIssue(path, bytes)] };
     text = readFileSync(path, 'utf8');
   } catch (e) {
     return { ok: false, issues: [readIssue(path, e)] };
@@ -14,6 +27,18 @@ export function loadTopologyFile(path: string): ValidationResult {
   const parsed = parseJson(text);
   if (!parsed.ok) return { ok: false, issues: [parsed.issue] };
   return validateTopology(parsed.value);
+}
+
+function tooLargeIssue(path: string, bytes: number): Issue {
+  return error(
+    '$',
+    `cannot read "${path}": it is ${mebibytes(bytes)}, above the limit of ${mebibytes(MAX_FILE_BYTES)}`,
+    'a topology of 200,000 VNets and as many peerings takes about 35 MB: check that this is the topology file you meant',
+  );
+}
+
+function mebibytes(bytes: number): string {
+  return `${(bytes / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB`;
 }
 
 function readIssue(path: string, e: unknown): Issue {
@@ -36,6 +61,14 @@ export type ParsedJson = { ok: true; value: unknown } | { ok: false; issue: Issu
 export function parseJson(text: string): ParsedJson {
   // Editors on Windows may save a byte order mark, which JSON.parse rejects.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Checked first, on the tokens, whatever the syntax: jsonc-parser's parse below recurses once per level and
+  // overflows the stack at a few thousand, and a file nested that deep deserves one clear issue, not many.
+  const deep = tooDeepAt(body, MAX_NESTING);
+  if (deep !== undefined) {
+    const message = `nested more than ${MAX_NESTING} levels deep at ${lineColumn(body, deep)}`;
+    const hint = 'a topology nests about 8 levels of arrays and objects: remove the extra nesting, or close what was left open';
+    return { ok: false, issue: error('$', message, hint) };
+  }
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (e) {

@@ -11,6 +11,7 @@ import { siteOverlaps, vnetSpaceOverlaps } from './validation/overlaps.js';
 import { peeringIssues } from './validation/peerings.js';
 import { routeIssues } from './validation/routes.js';
 import { sanitize } from './validation/sanitize.js';
+import { Speller } from './validation/spelling.js';
 import { ceNetworkIssues, hopAddressIssues, testAddressIssues } from './validation/site-addresses.js';
 import { structuralCheck } from './validation/structure.js';
 import { unconnectedIssues } from './validation/unconnected.js';
@@ -51,11 +52,13 @@ const CHECKS: readonly ((m: Model) => Issue[])[] = [
 ];
 
 export function validateTopology(value: unknown): ValidationResult {
-  const structural = structuralCheck(value);
+  // One speller for the whole file: its budget bounds the work of every "did you mean" together.
+  const speller = new Speller();
+  const structural = structuralCheck(value, speller);
   const clean = sanitize(value, structural.tainted);
   let semantic: Issue[] = [];
-  if (isObject(clean)) {
-    const model = buildModel(clean as LooseTopology, structural);
+  if (isObject(clean) && !structural.overflow) {
+    const model = buildModel(clean as LooseTopology, { ...structural, speller });
     semantic = CHECKS.flatMap((check) => check(model));
   }
   const issues = sortIssues([...structural.issues, ...semantic], value);

@@ -41,6 +41,33 @@ describe('whatif validate', () => {
     expect(r.stderr).toMatch(/line 3, column \d+/);
   });
 
+  it('reports all of thousands of problems through a pipe, however long the report', () => {
+    const sites = Array.from({ length: 2000 }, (_, i) => ({
+      kind: 'vnet', id: `v${i}`, addressSpace: [`10.${i >> 8}.${i & 255}.0/24`], testAddresses: [`10.${i >> 8}.${i & 255}.4`], colour: 'blue',
+    }));
+    const path = write('many.json', JSON.stringify({ name: 'many', sites }));
+    const r = whatif(['validate', path]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    // A header, then each problem on two lines: its path and message, and its hint.
+    expect(lines).toHaveLength(1 + 2 * 2000);
+    expect(lines[0]).toBe(`${path}: 2000 problems`);
+    expect(lines.at(-2)).toBe('  $.sites[1999].colour: unknown field "colour"');
+  });
+
+  it('refuses a file nested 5,000 levels deep with one problem and no stack trace', () => {
+    const path = write('deep.json', `{"name":"x","sites":[${'['.repeat(5000)}${']'.repeat(5000)}]}`);
+    const r = whatif(['validate', path]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `${path}: 1 problem\n` +
+        '  $: nested more than 64 levels deep at line 1, column 84\n' +
+        '    hint: a topology nests about 8 levels of arrays and objects: remove the extra nesting, or close what was left open\n',
+    );
+  });
+
   it('every command refuses a bad topology the same way', () => {
     const path = write('empty.json', '{}');
     for (const args of [[path], ['links', path], ['trace', 'hub', 'spoke', '-t', path]]) {

@@ -6,6 +6,7 @@ import { failIdIssues, validateTopology } from '../../src/model/validate.js';
 import { loadTopologyFile } from '../../src/model/load.js';
 import { formatIssues } from '../../src/output/issues-text.js';
 import type { Issue } from '../../src/model/issue.js';
+import { expectWellFormed } from './well-formed.js';
 
 const SEED_FILE = new URL('../../scenarios/azure-interop.json', import.meta.url);
 const SCHEMA_FILE = new URL('../../scenarios/topology.schema.json', import.meta.url);
@@ -19,9 +20,12 @@ function seed(): Json {
   return JSON.parse(seedText);
 }
 
+/** The issues of a file, each checked for a path, a message and a hint: every test below checks them so. */
 function issuesOf(value: unknown): Issue[] {
   const r = validateTopology(value);
-  return r.ok ? r.warnings : r.issues;
+  const issues = r.ok ? r.warnings : r.issues;
+  issues.forEach(expectWellFormed);
+  return issues;
 }
 
 function errorsOf(value: unknown): Issue[] {
@@ -357,6 +361,15 @@ describe('validateTopology() references', () => {
     expect(expectIssue(t, '$.peerings[0].sides[0].vnet', 'no VNet has the id "hubb"').hint).toContain('did you mean "hub"?');
   });
 
+  it('lists at most ten ids in a hint, and how many more there are', () => {
+    const t = seed();
+    for (let i = 1; i <= 8; i++) t.sites.push(extraVnet(`x${i}`, i));
+    t.peerings[0].sides[0].vnet = 'hubb';
+    expect(expectIssue(t, '$.peerings[0].sides[0].vnet', 'no VNet has the id "hubb"').hint).toBe(
+      'did you mean "hub"? VNets: hub, spoke, branch, remote, x1, x2, x3, x4, x5, x6 and 2 more',
+    );
+  });
+
   it('reports a peering side naming an on-premises site', () => {
     const t = seed();
     t.peerings[0].sides[1].vnet = 'onprem1';
@@ -459,6 +472,57 @@ describe('validateTopology() overlaps', () => {
     const issue = expectIssue(t, `$.sites[${later}].${later === siteIndex(t, 'remote') ? 'addressSpace' : 'prefixes'}[0]`, 'traffic for the overlap cannot be told apart', 'warning');
     expect(issue.message).toContain('10.2.30.0/25');
     expect(validateTopology(t).ok).toBe(true);
+  });
+
+  it('names, for each address space of a VNet, the first earlier one it overlaps', () => {
+    const t = seed();
+    // [1] contains [0]; [2] lies inside [0]; [3] repeats [0]; [4] repeats [1], whose first overlap is [0].
+    site(t, 'hub').addressSpace = ['10.10.30.0/24', '10.10.0.0/16', '10.10.30.0/25', '10.10.30.0/24', '10.10.0.0/16'];
+    const hub = sitePath(t, 'hub');
+    expect(errorsOf(t).map((i) => [i.path, i.message])).toEqual([1, 2, 3, 4].map((k) => [
+      `${hub}.addressSpace[${k}]`,
+      `"${site(t, 'hub').addressSpace[k]}" overlaps "10.10.30.0/24" of the same VNet`,
+    ]));
+  });
+
+  it('names a later-found inner address space when it is the first one written', () => {
+    const t = seed();
+    site(t, 'hub').addressSpace = ['10.10.30.0/25', '10.10.0.0/16'];
+    site(t, 'hub').testAddresses = ['10.10.30.4'];
+    expectIssue(t, `${sitePath(t, 'hub')}.addressSpace[1]`, '"10.10.0.0/16" overlaps "10.10.30.0/25" of the same VNet');
+  });
+
+  it('summarises a prefix shared by many sites in one warning, at the second of them', () => {
+    const t = seed();
+    const first = t.sites.length;
+    for (let i = 0; i < 12; i++) t.sites.push({ ...extraVnet(`s${i}`, 1) });
+    const warnings = issuesOf(t).filter((i) => i.severity === 'warning');
+    expect(warnings.map((i) => [i.path, i.message])).toEqual([
+      [
+        `$.sites[${first + 1}].addressSpace[0]`,
+        '12 sites share "10.99.1.0/24" ("s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9" and 2 more): ' +
+          'traffic for the overlap cannot be told apart',
+      ],
+    ]);
+  });
+
+  it('summarises a prefix that overlaps several prefixes of other sites in one warning, at it', () => {
+    const t = seed();
+    const first = t.sites.length;
+    t.sites.push({ kind: 'onprem', id: 'dc', prefixes: ['10.99.0.0/16'], testAddresses: ['10.99.200.1'], routers: [] });
+    t.sites.push(extraVnet('a', 1), extraVnet('b', 2), { ...extraVnet('c', 2), id: 'c' });
+    const overlaps = issuesOf(t).filter((i) => i.message.includes('overlap'));
+    expect(overlaps.map((i) => [i.path, i.message])).toEqual([
+      [
+        `$.sites[${first}].prefixes[0]`,
+        '"10.99.0.0/16" overlaps 2 prefixes of other sites ("10.99.1.0/24" of "a", "10.99.2.0/24" of "b"): ' +
+          'traffic for the overlap cannot be told apart',
+      ],
+      [
+        `$.sites[${first + 3}].addressSpace[0]`,
+        '"10.99.2.0/24" overlaps "10.99.2.0/24" of site "b": traffic for the overlap cannot be told apart',
+      ],
+    ]);
   });
 
   it('rejects local network prefixes that overlap the gateway VNet', () => {

@@ -50,7 +50,6 @@ export function circuitIssues(m: Model): Issue[] {
 export function globalReachIssues(m: Model): Issue[] {
   const issues: Issue[] = [];
   const pairSeen = firstSeen();
-  const known = [...m.circuits.keys()].map((id) => ({ id }));
   for (const [gr, path] of each(m.t.globalReach, '$.globalReach')) {
     const circuits = gr.circuits;
     if (!circuits || circuits.length !== 2) continue;
@@ -67,7 +66,7 @@ export function globalReachIssues(m: Model): Issue[] {
     }
     circuits.forEach((name, k) => {
       if (name === undefined || m.circuits.has(name)) return;
-      const hint = knownHint(name, known, 'circuits');
+      const hint = knownHint(m, name, m.vocabulary.circuits, 'circuits');
       issues.push(error(`${path}.circuits[${k}]`, `no circuit has the name "${name}"`, hint));
     });
     if (a === undefined || b === undefined) continue;

@@ -1,5 +1,5 @@
 import { error, type Issue } from '../issue.js';
-import { didYouMean, editDistance } from './spelling.js';
+import { Speller, Vocabulary } from './spelling.js';
 
 /**
  * Checks failure unit ids requested on the command line (`--fail a,b`): unknown ids (the hint names the closest
@@ -13,6 +13,9 @@ export function failIdIssues(
 ): Issue[] {
   const issues: Issue[] = [];
   const byId = new Map(unitIds.map((u) => [u.id, u]));
+  // An id is also suggested for its name after "kind:", so a missing or wrong kind still finds it.
+  const known = new Vocabulary(unitIds.map((u) => u.id), (id) => [id.slice(id.indexOf(':') + 1)]);
+  const speller = new Speller();
   requested.forEach((raw, i) => {
     const path = `${optionName}[${i}]`;
     const id = raw.trim();
@@ -28,7 +31,9 @@ export function failIdIssues(
     }
     const unit = byId.get(id);
     if (!unit) {
-      issues.push(error(path, `unknown failure unit "${id}"`, unknownUnitHint(id, unitIds)));
+      const guess = speller.didYouMean(id, known);
+      const lead = guess ? `${guess} ` : 'ids look like kind:name (peering:, vpn:, er-link:, er-conn:, global-reach:); ';
+      issues.push(error(path, `unknown failure unit "${id}"`, `${lead}\`whatif links\` lists them`));
     } else if (!unit.enabled) {
       issues.push(
         error(
@@ -40,13 +45,4 @@ export function failIdIssues(
     }
   });
   return issues;
-}
-
-function unknownUnitHint(id: string, units: readonly { id: string }[]): string {
-  // Compare with the whole id and with the name after "kind:", so a missing or wrong kind still finds it.
-  const distance = (word: string, known: string): number =>
-    Math.min(editDistance(word, known), editDistance(word, known.slice(known.indexOf(':') + 1)));
-  const guess = didYouMean(id, units.map((u) => u.id), distance);
-  const lead = guess ? `${guess} ` : 'ids look like kind:name (peering:, vpn:, er-link:, er-conn:, global-reach:); ';
-  return `${lead}\`whatif links\` lists them`;
 }

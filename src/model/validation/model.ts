@@ -1,7 +1,8 @@
-import { childPath } from '../issue.js';
+import { childPath, pathSegments } from '../issue.js';
 import { containsAddress, type Prefix } from '../prefix.js';
 import { ipParser, type IpParser } from './ip.js';
 import { isObject, type LooseCe, type LooseOnPrem, type LooseTopology, type LooseVnet } from './loose.js';
+import { Vocabulary, type Speller } from './spelling.js';
 
 /**
  * What the semantic checks share: the well-formed parts of the file, indexed. Sites and CE routers by id, each
@@ -9,7 +10,7 @@ import { isObject, type LooseCe, type LooseOnPrem, type LooseTopology, type Loos
  * their peers, and the ids whose own shape is broken (references to them are not judged).
  */
 
-interface PrefixAt {
+export interface PrefixAt {
   prefix: Prefix;
   text: string;
   path: string;
@@ -32,6 +33,7 @@ export interface VnetInfo extends SiteInfo {
 interface OnPremInfo extends SiteInfo {
   kind: 'onprem';
   site: LooseOnPrem;
+  routers: CeInfo[];
 }
 
 export interface CeInfo {
@@ -57,6 +59,11 @@ export interface Model {
   nodes: Map<string, NodeInfo>;
   /** Circuit name -> its path; the first definition wins. */
   circuits: Map<string, string>;
+  /** What a reference to a missing VNet, CE router or circuit may have meant (see references.ts). */
+  vocabulary: { vnets: Vocabulary; ces: Vocabulary; circuits: Vocabulary };
+  /** Ids of the VNets with a gateway of each kind, in file order. */
+  withGateway: { vpnGateway: string[]; erGateway: string[] };
+  speller: Speller;
   /** Ids of sites and routers with structural problems: references to them are not judged. */
   uncertain: Set<string>;
   /** VNet id -> the VNets it is peered with (over any peering in the file). */
@@ -65,11 +72,15 @@ export interface Model {
   tainted: ReadonlySet<string>;
 }
 
-/** `touched`: paths of structural problems, under which objects are uncertain; `tainted`: values removed. */
-export function buildModel(
-  t: LooseTopology,
-  { touched, tainted }: { touched: readonly string[]; tainted: ReadonlySet<string> },
-): Model {
+interface BuildOptions {
+  /** Paths of structural problems, under which objects are uncertain. */
+  touched: readonly string[];
+  /** Values removed as structurally wrong. */
+  tainted: ReadonlySet<string>;
+  speller: Speller;
+}
+
+export function buildModel(t: LooseTopology, { touched, tainted, speller }: BuildOptions): Model {
   const m: Model = {
     t,
     ip: ipParser(),
@@ -82,8 +93,13 @@ export function buildModel(
     uncertain: new Set(),
     peers: new Map(),
     tainted,
+    vocabulary: { vnets: new Vocabulary([]), ces: new Vocabulary([]), circuits: new Vocabulary([]) },
+    withGateway: { vpnGateway: [], erGateway: [] },
+    speller,
   };
-  const isTouched = (path: string): boolean => touched.some((p) => p === path || isUnder(p, path));
+  // An object is touched when a problem lies at it or under it: at one of these paths.
+  const touchedOrAbove = withAncestors(touched);
+  const isTouched = (path: string): boolean => touchedOrAbove.has(path);
   for (const [site, path] of each(t.sites, '$.sites')) {
     if (site.kind === undefined) markUnknownSite(m, site);
     if (typeof site.id !== 'string') continue;
@@ -94,7 +110,8 @@ export function buildModel(
       m.sites.push(info);
       addNode(m, info);
     } else if (site.kind === 'onprem') {
-      const info: OnPremInfo = { kind: 'onprem', site, ...siteSpace(m, site.id, path, site.prefixes, 'prefixes') };
+      const space = siteSpace(m, site.id, path, site.prefixes, 'prefixes');
+      const info: OnPremInfo = { kind: 'onprem', site, routers: [], ...space };
       m.onprems.push(info);
       m.sites.push(info);
       addNode(m, info);
@@ -102,6 +119,7 @@ export function buildModel(
         if (typeof ce.id !== 'string') continue;
         if (isTouched(cePath)) m.uncertain.add(ce.id);
         const ceInfo: CeInfo = { kind: 'ce', id: ce.id, path: cePath, ce, site: info };
+        info.routers.push(ceInfo);
         m.ces.push(ceInfo);
         addNode(m, ceInfo);
       }
@@ -115,6 +133,14 @@ export function buildModel(
     if (a?.vnet === undefined || b?.vnet === undefined) continue;
     addPeer(m, a.vnet, b.vnet);
     addPeer(m, b.vnet, a.vnet);
+  }
+  m.vocabulary = {
+    vnets: new Vocabulary(m.vnets.map((v) => v.id)),
+    ces: new Vocabulary(m.ces.map((c) => c.id)),
+    circuits: new Vocabulary([...m.circuits.keys()]),
+  };
+  for (const need of ['vpnGateway', 'erGateway'] as const) {
+    m.withGateway[need] = m.vnets.filter((v) => v.site[need] !== undefined).map((v) => v.id);
   }
   return m;
 }
@@ -176,6 +202,16 @@ function siteSpace(
   return { id, path, space, spaceComplete: list !== undefined && space.length === list.length };
 }
 
-function isUnder(path: string, ancestor: string): boolean {
-  return path.startsWith(`${ancestor}.`) || path.startsWith(`${ancestor}[`);
+/** The paths, and every path above them. */
+function withAncestors(paths: readonly string[]): Set<string> {
+  const all = new Set<string>();
+  for (const path of paths) {
+    let at = '$';
+    all.add(at);
+    for (const segment of pathSegments(path)) {
+      at = childPath(at, segment);
+      all.add(at);
+    }
+  }
+  return all;
 }

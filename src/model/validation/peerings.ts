@@ -1,6 +1,6 @@
 import { error, warning, type Issue } from '../issue.js';
-import { overlaps } from '../prefix.js';
 import { each, type Model, type VnetInfo } from './model.js';
+import { firstOverlaps } from './prefix-groups.js';
 import { refVnet } from './references.js';
 import { firstSeen, pairKey } from './seen.js';
 
@@ -72,9 +72,10 @@ function gatewayNames(v: VnetInfo): string {
 }
 
 function peeredOverlap(a: VnetInfo, b: VnetInfo, path: string): Issue[] {
-  for (const pa of a.space) {
-    const pb = b.space.find((p) => overlaps(p.prefix, pa.prefix));
-    if (!pb) continue;
+  const found = firstOverlaps(a.space, b.space);
+  const k = found.findIndex((pb) => pb !== undefined);
+  const [pa, pb] = [a.space[k], found[k]];
+  if (pa && pb) {
     return [
       error(
         path,

@@ -1,13 +1,14 @@
 import { error, type Issue } from '../issue.js';
 import type { CeInfo, Model, VnetInfo } from './model.js';
-import { didYouMean } from './spelling.js';
+import { nameList } from './name-list.js';
+import type { Vocabulary } from './spelling.js';
 
 /**
  * Resolving the ids that peerings, VPN connections and ExpressRoute links and connections name. A reference
  * must name an existing node of the right kind (a peering joins VNets, an ER link ends at a CE router), and
  * where it uses a gateway, the VNet must have one: Azure refuses to create the resource otherwise. Each lookup
- * reports why it failed and suggests the closest id. References to objects with structural problems of their
- * own are not judged: their own issues say what is wrong.
+ * reports why it failed and suggests the closest id (see spelling.ts for what that may cost). References to
+ * objects with structural problems of their own are not judged: their own issues say what is wrong.
  */
 
 type Need = 'vpnGateway' | 'erGateway';
@@ -25,19 +26,16 @@ export function refVnet(
   if (ref === undefined || m.uncertain.has(ref)) return undefined;
   const node = m.nodes.get(ref);
   if (!node) {
-    issues.push(error(path, `no VNet has the id "${ref}"`, knownHint(ref, m.vnets, 'VNets')));
+    issues.push(error(path, `no VNet has the id "${ref}"`, knownHint(m, ref, m.vocabulary.vnets, 'VNets')));
     return undefined;
   }
   if (node.kind !== 'vnet') {
     const what = node.kind === 'ce' ? 'a CE router' : 'an on-premises site';
-    issues.push(error(path, `"${ref}" is ${what}, not a VNet`, knownHint(ref, m.vnets, 'VNets')));
+    issues.push(error(path, `"${ref}" is ${what}, not a VNet`, knownHint(m, ref, m.vocabulary.vnets, 'VNets')));
     return undefined;
   }
   if (need && node.site[need] === undefined) {
-    const others = listText(
-      m.vnets.filter((v) => v.site[need] !== undefined),
-      'VNets with one',
-    );
+    const others = listText(m.withGateway[need], 'VNets with one');
     const article = need === 'erGateway' ? 'an' : 'a';
     const hint = `add ${article} ${need} to "${ref}", or name a VNet that has one${others}`;
     issues.push(error(path, `VNet "${ref}" has no ${GATEWAY_NAMES[need]}`, hint));
@@ -52,25 +50,24 @@ export function refCe(m: Model, ref: string | undefined, path: string, issues: I
   const node = m.nodes.get(ref);
   if (node?.kind === 'ce') return node;
   if (node?.kind === 'onprem') {
-    const routers = m.ces.filter((c) => c.site === node);
-    issues.push(error(path, `"${ref}" is a site, not a CE router`, `name one of its routers${listText(routers, '')}`));
+    const routers = listText(node.routers.map((r) => r.id), '');
+    issues.push(error(path, `"${ref}" is a site, not a CE router`, `name one of its routers${routers}`));
   } else if (node?.kind === 'vnet') {
-    issues.push(error(path, `"${ref}" is a VNet, not a CE router`, knownHint(ref, m.ces, 'CE routers')));
+    issues.push(error(path, `"${ref}" is a VNet, not a CE router`, knownHint(m, ref, m.vocabulary.ces, 'CE routers')));
   } else {
-    issues.push(error(path, `no CE router has the id "${ref}"`, knownHint(ref, m.ces, 'CE routers')));
+    issues.push(error(path, `no CE router has the id "${ref}"`, knownHint(m, ref, m.vocabulary.ces, 'CE routers')));
   }
   return undefined;
 }
 
-/** "did you mean ...? <what>: <every id>", or that the file has none. */
-export function knownHint(ref: string, known: readonly { id: string }[], what: string): string {
-  const ids = known.map((k) => k.id);
-  const guess = didYouMean(ref, ids);
-  return ids.length === 0 ? `the file defines no ${what}` : `${guess ? `${guess} ` : ''}${what}: ${ids.join(', ')}`;
+/** "did you mean ...? <what>: <the first ids>", or that the file has none. */
+export function knownHint(m: Model, ref: string, known: Vocabulary, what: string): string {
+  if (known.words.length === 0) return `the file defines no ${what}`;
+  const guess = m.speller.didYouMean(ref, known);
+  return `${guess ? `${guess} ` : ''}${what}: ${nameList(known.words)}`;
 }
 
-function listText(items: readonly { id: string }[], label: string): string {
-  if (items.length === 0) return '';
-  const ids = items.map((i) => i.id).join(', ');
-  return label ? ` (${label}: ${ids})` : ` (${ids})`;
+function listText(ids: readonly string[], label: string): string {
+  if (ids.length === 0) return '';
+  return label ? ` (${label}: ${nameList(ids)})` : ` (${nameList(ids)})`;
 }

@@ -11,6 +11,7 @@ import { firstSeen } from './seen.js';
  */
 export function routeIssues(m: Model): Issue[] {
   const issues: Issue[] = [];
+  const remoteVpn = usersOfRemoteVpnGateways(m);
   for (const v of m.vnets) {
     const prefixSeen = firstSeen();
     for (const [route, path] of each(v.site.routeTable?.routes, `${v.path}.routeTable.routes`)) {
@@ -25,7 +26,7 @@ export function routeIssues(m: Model): Issue[] {
           ),
         );
       }
-      issues.push(...nextHopIssues(m, v, route, path));
+      issues.push(...nextHopIssues(m, v, route, path, remoteVpn));
     }
   }
   return issues;
@@ -36,6 +37,7 @@ function nextHopIssues(
   v: VnetInfo,
   route: { nextHopType?: string | undefined; nextHopAddress?: string | undefined },
   path: string,
+  remoteVpn: ReadonlySet<string>,
 ): Issue[] {
   const at = `${path}.nextHopAddress`;
   if (route.nextHopType === 'VirtualAppliance') {
@@ -70,7 +72,8 @@ function nextHopIssues(
       ),
     ];
   }
-  if (route.nextHopType === 'VirtualNetworkGateway' && !m.uncertain.has(v.id) && !reachesVpnGateway(m, v)) {
+  const reachesVpnGateway = v.site.vpnGateway !== undefined || remoteVpn.has(v.id);
+  if (route.nextHopType === 'VirtualNetworkGateway' && !m.uncertain.has(v.id) && !reachesVpnGateway) {
     return [
       error(
         `${path}.nextHopType`,
@@ -82,14 +85,16 @@ function nextHopIssues(
   return [];
 }
 
-function reachesVpnGateway(m: Model, v: VnetInfo): boolean {
-  if (v.site.vpnGateway !== undefined) return true;
-  return each(m.t.peerings, '$.peerings').some(([peering]) => {
+/** The VNets that use, over a peering, the gateways of a VNet that has a VPN gateway. */
+function usersOfRemoteVpnGateways(m: Model): Set<string> {
+  const users = new Set<string>();
+  for (const [peering] of each(m.t.peerings, '$.peerings')) {
     const sides = peering.sides ?? [];
-    return sides.some((side, s) => {
+    sides.forEach((side, s) => {
       const other = m.nodes.get(sides[1 - s]?.vnet ?? '');
-      const uses = side?.vnet === v.id && side.useRemoteGateways === true;
-      return uses && other?.kind === 'vnet' && other.site.vpnGateway !== undefined;
+      const user = side?.useRemoteGateways === true ? side.vnet : undefined;
+      if (user !== undefined && other?.kind === 'vnet' && other.site.vpnGateway !== undefined) users.add(user);
     });
-  });
+  }
+  return users;
 }

@@ -1,8 +1,8 @@
 import { error, warning, type Issue } from '../issue.js';
-import { overlaps } from '../prefix.js';
 import { reservation } from './asns.js';
 import type { LooseVpnConnection } from './loose.js';
-import { each, type CeInfo, type Model, type VnetInfo } from './model.js';
+import { each, type CeInfo, type Model, type PrefixAt, type VnetInfo } from './model.js';
+import { firstOverlaps } from './prefix-groups.js';
 import { refCe, refVnet } from './references.js';
 import { firstSeen, pairKey } from './seen.js';
 
@@ -60,20 +60,23 @@ function localPrefixOverlaps(
   list: (string | undefined)[] | undefined,
   path: string,
 ): Issue[] {
-  const issues: Issue[] = [];
+  const local: PrefixAt[] = [];
   for (const [text, p] of each(list, path)) {
     const prefix = m.ip.validPrefix(text);
-    const hit = prefix && gw.space.find((s) => overlaps(s.prefix, prefix));
-    if (!hit) continue;
-    issues.push(
+    if (prefix) local.push({ prefix, text, path: p });
+  }
+  const hits = firstOverlaps(local, gw.space);
+  return local.flatMap((l, k) => {
+    const hit = hits[k];
+    if (!hit) return [];
+    return [
       error(
-        p,
-        `"${text}" overlaps the address space of "${gw.id}" (${hit.text})`,
+        l.path,
+        `"${l.text}" overlaps the address space of "${gw.id}" (${hit.text})`,
         "a local network gateway's prefixes must not overlap the VNet",
       ),
-    );
-  }
-  return issues;
+    ];
+  });
 }
 
 /** The VPN gateway's ASN (default 65515); undefined when its VNet has structural problems. */
