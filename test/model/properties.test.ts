@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { compileTopology } from '../../src/model/compile.js';
-import { generateTopology } from '../../src/model/generate.js';
+import { generateTopology } from '../../src/sources/generate/generate.js';
 import { hasErrors } from '../../src/model/issue.js';
 import { loadTopologyFile } from '../../src/model/load.js';
 import { validateTopology, type ValidationResult } from '../../src/model/validate.js';
