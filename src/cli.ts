@@ -5,8 +5,6 @@ import { hideBin } from 'yargs/helpers';
 import { compileTopology } from './model/compile.js';
 import type { CompiledTopology } from './model/compiled.js';
 import { defaultTopologyPath } from './model/default-topology.js';
-import { generateTopology, type GeneratePreset } from './sources/generate/generate.js';
-import { importTopology } from './sources/import/import-topology.js';
 import { loadTopologyFile } from './model/load.js';
 import { failIdIssues } from './model/validate.js';
 import { createControlContext } from './control/context.js';
@@ -16,13 +14,11 @@ import { createEngine, evaluateScenario } from './analysis/engine.js';
 import { pairBranches } from './forward/branches.js';
 import { planScenarios } from './failures/enumerate.js';
 import { openAtomicFile } from './output/atomic-file.js';
-import { importProblemsText, importSummaryText } from './output/import-text.js';
 import { formatIssues } from './output/issues-text.js';
 import { linksText } from './output/links-text.js';
 import { NdjsonSink } from './output/ndjson-sink.js';
 import { Progress } from './output/progress.js';
 import { pairRecord, scenarioId, type SummaryRecord } from './output/records.js';
-import { reportCommand } from './output/report/command.js';
 import { routesText } from './output/routes-text.js';
 import { streamRun } from './run/coordinator.js';
 import { traceText } from './output/trace-text.js';
@@ -81,6 +77,7 @@ function siteIndex(topology: CompiledTopology, id: string): number {
 const failOption = <T>(y: Argv<T>) => y.option('fail', { type: 'string', array: true, describe: 'failed unit ids, comma-separated (see `whatif links`)' });
 const topologyOption = <T>(y: Argv<T>) => y.option('topology', { alias: 't', type: 'string', describe: 'topology file (default: scenarios/azure-interop.json)' });
 
+/** Commands most runs do not use (report, import, generate) import their modules when called: a sweep starts sooner. */
 async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const cli = yargs(argv)
@@ -178,11 +175,15 @@ async function main(argv: string[]): Promise<number> {
       .positional('run', { type: 'string', demandOption: true, describe: 'NDJSON written by a whatif run' })
       .option('html', { type: 'string', describe: 'also write the report as one self-contained HTML page to FILE' })
       .option('compare', { type: 'string', describe: 'a previous run (NDJSON): put what changed since it at the top' }), async (a) => {
+      const { reportCommand } = await import('./output/report/command.js');
       exitCode = await reportCommand({ run: a.run, html: a.html, compare: a.compare }, process.stdout, process.stderr);
     })
     .command('import <files..>', 'build a topology from Azure resource JSON and CE router configurations (JSON on stdout)', (y) => y
       .positional('files', { type: 'string', array: true, demandOption: true, describe: 'Azure exports (JSON) and Cisco IOS router configurations' })
       .option('out', { type: 'string', describe: 'write the topology to FILE (atomically) instead of stdout' }), async (a) => {
+      const [{ importTopology }, { importProblemsText, importSummaryText }] = await Promise.all([
+        import('./sources/import/import-topology.js'), import('./output/import-text.js'),
+      ]);
       const result = importTopology(a.files);
       if (!result.ok) {
         process.stderr.write(importProblemsText(result.problems));
@@ -201,8 +202,9 @@ async function main(argv: string[]): Promise<number> {
     })
     .command('generate', 'print a synthetic hybrid topology (JSON) for scale tests', (y) => y
       .option('preset', { choices: ['S', 'M', 'L', 'XL'] as const, demandOption: true })
-      .option('seed', { type: 'number', default: 1 }), (a) => {
-      process.stdout.write(JSON.stringify(generateTopology({ preset: a.preset as GeneratePreset, seed: a.seed }), null, 2) + '\n');
+      .option('seed', { type: 'number', default: 1 }), async (a) => {
+      const { generateTopology } = await import('./sources/generate/generate.js');
+      process.stdout.write(JSON.stringify(generateTopology({ preset: a.preset, seed: a.seed }), null, 2) + '\n');
     })
     .strict()
     .help()

@@ -258,17 +258,18 @@ export class PathSets {
     return set < this.offset ? this.base!.hasEmptyPath(set) : this.end[set - this.offset] === 1;
   }
 
-  private childCount(set: number): number {
+  /** The trie below a set: its children (the sets of the paths' rests), each under its first unit. */
+  childCount(set: number): number {
     if (set < this.offset) return this.base!.childCount(set);
     const local = set - this.offset;
     return this.childStart.at(local + 1) - this.childStart.at(local);
   }
 
-  private childUnitOf(set: number, k: number): number {
+  childUnitOf(set: number, k: number): number {
     return set < this.offset ? this.base!.childUnitOf(set, k) : this.childUnit.at(this.childStart.at(set - this.offset) + k);
   }
 
-  private childSetOf(set: number, k: number): number {
+  childSetOf(set: number, k: number): number {
     return set < this.offset ? this.base!.childSetOf(set, k) : this.childSet.at(this.childStart.at(set - this.offset) + k);
   }
 

@@ -14,6 +14,7 @@ import {
 import { BatchPacer } from './batch-pacer.js';
 import type { ScenarioDone, ScenarioFacts, WorkerSetup, WorkerTask } from './protocol.js';
 import { ReorderBuffer } from './reorder-buffer.js';
+import { ScenarioCost } from './scenario-cost.js';
 import { ndjsonOf } from './scenario-task.js';
 import { inSharedMemory } from './shared-memory.js';
 import { SummaryBuilder } from './summary.js';
@@ -54,7 +55,7 @@ export async function streamRun(options: StreamRunOptions): Promise<SummaryRecor
   await sink.write(runRecord(topology, plan, options.incremental));
   const engine = createEngine(topology, { incremental: options.incremental });
   const baselineAsymmetric = await writeBaseline(engine, options);
-  const summary = new SummaryBuilder(options.rankingSize ?? DEFAULT_RANKING_SIZE, plan.total, baselineAsymmetric);
+  const summary = new SummaryBuilder(topology.sites.map((s) => s.id), options.rankingSize ?? DEFAULT_RANKING_SIZE, plan.total, baselineAsymmetric);
   if (plan.total > 0 && !options.signal?.aborted) {
     const setup: WorkerSetup = {
       topology: encode(topology), baseline: inSharedMemory(baselineArrays(engine)),
@@ -62,7 +63,7 @@ export async function streamRun(options: StreamRunOptions): Promise<SummaryRecor
     };
     const pool = new WorkerPool({ workers: options.workers, workerData: setup, filename: options.workerFile });
     try {
-      await dispatch(options, pool, summary);
+      await dispatch(options, pool, new ScenarioCost(engine), summary);
     } finally {
       await pool.close();
     }
@@ -92,7 +93,7 @@ interface Ready {
   facts?: ScenarioFacts;
 }
 
-async function dispatch(options: StreamRunOptions, pool: WorkerPool, summary: SummaryBuilder): Promise<void> {
+async function dispatch(options: StreamRunOptions, pool: WorkerPool, cost: ScenarioCost, summary: SummaryBuilder): Promise<void> {
   const { topology, plan, sink } = options;
   let stopped = false;
   sink.onClosed(() => { stopped = true; });
@@ -117,10 +118,10 @@ async function dispatch(options: StreamRunOptions, pool: WorkerPool, summary: Su
     });
   };
   const pace = new BatchPacer({ oneAtATime: options.pairs, workers: options.workers });
-  const runBatch = async (task: WorkerTask): Promise<void> => {
+  const runBatch = async (task: WorkerTask, cost: number): Promise<void> => {
     try {
       const results = await runOnPool(pool, task);
-      pace.record(results.length, results.reduce((sum, r) => sum + r.elapsedMs, 0));
+      pace.record(cost, results.reduce((sum, r) => sum + r.elapsedMs, 0));
       for (const r of results) deliver(r.index, r);
     } catch {
       // Find the scenario that fails: each alone, with its own retry; the one that still fails is reported.
@@ -138,16 +139,17 @@ async function dispatch(options: StreamRunOptions, pool: WorkerPool, summary: Su
   const maxInFlight = options.workers * 2;
   const inFlight = new Set<Promise<void>>();
   const iterator = plan.scenarios()[Symbol.iterator]();
+  let next = iterator.next();
   let index = 0;
-  while (!stopped) {
+  while (!stopped && !next.done) {
     const scenarios: WorkerTask['scenarios'] = [];
-    const batchSize = pace.batchSize(plan.total - index);
-    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    let batchCost = 0;
+    while (!next.done && pace.fits(scenarios.length, batchCost, cost.of(next.value), plan.total - index)) {
+      batchCost += cost.of(next.value);
       scenarios.push({ index: index++, failed: next.value });
-      if (scenarios.length >= batchSize) break;
+      next = iterator.next();
     }
-    if (scenarios.length === 0) break;
-    const task = runBatch({ scenarios }).finally(() => inFlight.delete(task));
+    const task = runBatch({ scenarios }, batchCost).finally(() => inFlight.delete(task));
     inFlight.add(task);
     while (inFlight.size >= maxInFlight || (heldBytes > MAX_HELD_BYTES && inFlight.size > 0)) await Promise.race(inFlight);
     await writing;

@@ -43,6 +43,6 @@ export interface ScenarioFacts {
   rerouted: number;
   unchanged: boolean;
   converged: boolean;
-  /** Single failures only: the pairs the unit's loss breaks (its single points of failure). */
-  lostPairs?: [string, string][];
+  /** Single failures only: the pairs the unit's loss breaks (its single points of failure), as site indices src, dst, src, dst, ... */
+  lostPairs?: number[];
 }

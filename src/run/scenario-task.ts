@@ -1,4 +1,4 @@
-import { diffMatrices } from '../analysis/diff.js';
+import { diffMatrices, type ScenarioDiff } from '../analysis/diff.js';
 import { evaluateScenario, type Engine } from '../analysis/engine.js';
 import { pairBranches } from '../forward/branches.js';
 import { failureRecord, pairRecords, scenarioId, type PairRecord, type ScenarioRecord } from '../output/records.js';
@@ -13,29 +13,30 @@ export interface RecordOptions {
 export function runScenarios(engine: Engine, task: WorkerTask, options: RecordOptions): ScenarioDone[] {
   return task.scenarios.map(({ index, failed }) => {
     const started = performance.now();
-    const { scenario, pairs } = scenarioRecords(engine, failed, options);
+    const { scenario, pairs, diff } = scenarioRecords(engine, failed, options);
     const ndjson = ndjsonOf(scenario, pairs);
-    return { index, ndjson, facts: factsOf(scenario), elapsedMs: performance.now() - started };
+    return { index, ndjson, facts: factsOf(scenario, diff), elapsedMs: performance.now() - started };
   });
 }
 
 /** The records of one failure scenario: its diff against the baseline, then its pairs when asked for. */
-export function scenarioRecords(engine: Engine, failed: number[], options: RecordOptions): { scenario: ScenarioRecord; pairs: Iterable<PairRecord> } {
+export function scenarioRecords(engine: Engine, failed: number[], options: RecordOptions): {
+  scenario: ScenarioRecord; pairs: Iterable<PairRecord>; diff: ScenarioDiff;
+} {
   const { topology, baseline } = engine;
   const result = evaluateScenario(engine, failed);
   const diff = diffMatrices(baseline.matrix, result.matrix);
   const scenario = failureRecord(topology, result, baseline.matrix, diff, options.full);
-  if (!options.pairs) return { scenario, pairs: [] };
+  if (!options.pairs) return { scenario, pairs: [], diff };
   const branches = pairBranches(topology, result.fib, baseline.forwarding.probes, baseline.forwarding.probesOfSite);
-  return { scenario, pairs: pairRecords(topology, scenarioId(topology, failed), result.matrix, branches) };
+  return { scenario, pairs: pairRecords(topology, scenarioId(topology, failed), result.matrix, branches), diff };
 }
 
-function factsOf(record: ScenarioRecord): ScenarioFacts {
-  const lost = record.lost ?? [];
+function factsOf(record: ScenarioRecord, diff: ScenarioDiff): ScenarioFacts {
   return {
-    id: record.id, failed: record.failed, lost: lost.length, asymmetric: record.asymmetric?.length ?? 0,
-    rerouted: record.rerouted?.length ?? 0, unchanged: record.unchanged ?? false, converged: record.converged,
-    ...(record.failed.length === 1 ? { lostPairs: lost } : {}),
+    id: record.id, failed: record.failed, lost: diff.lost.length, asymmetric: diff.asymmetric.length,
+    rerouted: diff.rerouted.length, unchanged: record.unchanged ?? false, converged: record.converged,
+    ...(record.failed.length === 1 ? { lostPairs: diff.lost.flat() } : {}),
   };
 }
 

@@ -14,7 +14,9 @@ export class SummaryBuilder {
   private withNewAsymmetry = 0;
   private readonly spof: { unit: string; breaks: [string, string][] }[] = [];
 
-  constructor(rankingSize: number, private readonly total: number, private readonly baselineAsymmetric: number) {
+  constructor(
+    private readonly sites: readonly string[], rankingSize: number, private readonly total: number, private readonly baselineAsymmetric: number,
+  ) {
     this.ranking = new Ranking(rankingSize);
   }
 
@@ -31,8 +33,14 @@ export class SummaryBuilder {
     this.ranking.add({ id: facts.id, failed: facts.failed, lost: facts.lost, asymmetric: facts.asymmetric, rerouted: facts.rerouted });
     if (facts.failed.length === 1) {
       this.singles = true;
-      if (facts.lost > 0) this.spof.push({ unit: facts.failed[0]!, breaks: facts.lostPairs ?? [] });
+      if (facts.lost > 0) this.spof.push({ unit: facts.failed[0]!, breaks: this.pairNames(facts.lostPairs ?? []) });
     }
+  }
+
+  private pairNames(flat: readonly number[]): [string, string][] {
+    const pairs: [string, string][] = [];
+    for (let i = 0; i < flat.length; i += 2) pairs.push([this.sites[flat[i]!]!, this.sites[flat[i + 1]!]!]);
+    return pairs;
   }
 
   build(partial: boolean): SummaryRecord {
