@@ -30,7 +30,8 @@ async function measure(run: string, args: string[]): Promise<ProcessRow> {
   }, 25);
   child.stdout.on('data', (chunk: Buffer) => {
     bytes += chunk.length;
-    for (const byte of chunk) if (byte === 10) lines++;
+    // indexOf, not a loop over bytes: counting half a gigabyte in JS would take the measured run's CPU.
+    for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) lines++;
   });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(poll);
