@@ -3,6 +3,7 @@ import { Bench } from 'tinybench';
 import { compileTopology } from '../src/model/compile.js';
 import { generateTopology } from '../src/sources/generate/generate.js';
 import { createEngine, evaluateScenario, type Engine } from '../src/analysis/engine.js';
+import { levelOf } from '../src/analysis/asymmetry.js';
 import { diffMatrices } from '../src/analysis/diff.js';
 import { createControlContext } from '../src/control/context.js';
 import { computeRoutingState } from '../src/control/routing-state.js';
@@ -23,7 +24,7 @@ export async function runEngineBench(): Promise<BenchRow[]> {
   const unit = (): number[] => [units[next++ % units.length]!];
   const scenario = (engine: Engine): void => {
     const result = evaluateScenario(engine, unit());
-    diffMatrices(engine.baseline.matrix, result.matrix);
+    diffMatrices(engine.baseline.matrix, result.matrix, { topology, threshold: levelOf('circuit') });
   };
 
   const bench = new Bench({ time: 2000, warmup: true });

@@ -10,6 +10,7 @@ import { failIdIssues } from './model/validate.js';
 import { createControlContext } from './control/context.js';
 import { computeRoutingState } from './control/routing-state.js';
 import { routeTable } from './control/route-table.js';
+import { ASYMMETRY_CLASSES, type AsymmetryClass } from './analysis/asymmetry.js';
 import { createEngine, evaluateScenario } from './analysis/engine.js';
 import { pairBranches } from './forward/branches.js';
 import { planScenarios } from './failures/enumerate.js';
@@ -43,7 +44,7 @@ class InputError extends Error {
 
 const FAIL_ON = ['lost', 'asymmetric', 'spof'] as const;
 
-/** `--fail-on`: lost = some scenario loses a pair; asymmetric = asymmetry in the baseline or new in a scenario. */
+/** `--fail-on`: lost = some scenario loses a pair; asymmetric = asymmetry (from the `--asymmetry` class up) in the baseline or new in a scenario. */
 function failOnHit(summary: SummaryRecord, criteria: readonly string[]): boolean {
   const f = summary.findings;
   return (criteria.includes('lost') && f.scenariosWithLoss > 0)
@@ -95,6 +96,10 @@ async function main(argv: string[]): Promise<number> {
       .option('max-scenarios', { type: 'number', default: 1_000_000, describe: 'refuse runs with more scenarios than this' })
       .option('incremental', { type: 'boolean', default: true, describe: 'reuse the baseline where a failure touches nothing (--no-incremental: recompute all)' })
       .option('fail-on', { choices: FAIL_ON, array: true, describe: 'exit 1 when the run shows such a finding (the NDJSON is still complete)' })
+      .option('asymmetry', {
+        choices: ASYMMETRY_CLASSES, default: 'circuit' as AsymmetryClass,
+        describe: 'from which class up a pair counts as asymmetric: link (other links of the same circuits), circuit (other circuits or VPN connections), transport (ExpressRoute one way, VPN the other)',
+      })
       .conflicts('all-single-failures', ['max-failures', 'fail'])
       .conflicts('max-failures', 'fail')
       .check((a) => {
@@ -116,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
       process.on('SIGINT', onSigint);
       try {
         const summary = await streamRun({
-          topology, plan, workers: a.workers, pairs: a.pairs, full: a.full, incremental: a.incremental, sink,
+          topology, plan, workers: a.workers, pairs: a.pairs, full: a.full, incremental: a.incremental, asymmetry: a.asymmetry, sink,
           progress: new Progress({ total: plan.total }), signal: interrupt.signal,
         });
         await sink.end();

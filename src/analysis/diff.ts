@@ -1,4 +1,6 @@
+import type { CompiledTopology } from '../model/compiled.js';
 import type { PairMatrix as Matrix, SitePair } from '../forward/matrix.js';
+import { asymmetryOf, type AsymmetryLevel } from './asymmetry.js';
 
 export type { SitePair };
 
@@ -10,18 +12,24 @@ export interface ScenarioDiff {
   gained: SitePair[];
   /** Delivered in both, over a different set of paths. */
   rerouted: SitePair[];
-  /** Asymmetric now, not in the baseline (both ways delivered now). */
+  /** Asymmetric now at or above the threshold, not in the baseline (both ways delivered now). */
   asymmetric: SitePair[];
-  /** Asymmetric in the baseline, symmetric now. */
+  /** Asymmetric at or above the threshold in the baseline, delivered both ways below it now. */
   symmetricAgain: SitePair[];
+}
+
+/** What counts as asymmetric: pairs at or above `threshold` (an AsymmetryLevel) are flagged. */
+export interface AsymmetryPolicy {
+  topology: CompiledTopology;
+  threshold: number;
 }
 
 /**
  * Compares a scenario's matrix with the baseline's. Only the pairs whose verdict changed can differ, and
  * their reverses, whose symmetry depends on them: each such pair of sites is visited once, both directions
- * together. Lists come out in site order.
+ * together. Asymmetry counts from the policy's threshold up. Lists come out in site order.
  */
-export function diffMatrices(base: Matrix, now: Matrix): ScenarioDiff {
+export function diffMatrices(base: Matrix, now: Matrix, policy: AsymmetryPolicy): ScenarioDiff {
   const n = now.siteCount;
   const keys = { lost: [] as number[], gained: [] as number[], rerouted: [] as number[], asymmetric: [] as number[], symmetricAgain: [] as number[] };
   const direction = (src: number, dst: number): void => {
@@ -36,9 +44,10 @@ export function diffMatrices(base: Matrix, now: Matrix): ScenarioDiff {
     const b = key % n;
     direction(a, b);
     direction(b, a);
-    const symWas = base.symmetric(a, b);
-    const symIs = now.symmetric(a, b);
-    const into = symIs === false && symWas !== false ? keys.asymmetric : symWas === false && symIs === true ? keys.symmetricAgain : undefined;
+    const flagged = (level: AsymmetryLevel): boolean => level !== null && level >= policy.threshold;
+    const was = asymmetryOf(policy.topology, base, a, b);
+    const is = asymmetryOf(policy.topology, now, a, b);
+    const into = flagged(is) && !flagged(was) ? keys.asymmetric : flagged(was) && is !== null && !flagged(is) ? keys.symmetricAgain : undefined;
     into?.push(a * n + b, b * n + a);
   }
   const pairs = (list: number[]): SitePair[] => Float64Array.from(list).sort().reduce<SitePair[]>((out, k) => {

@@ -254,6 +254,23 @@ export class PathSets {
     return result;
   }
 
+  /** Every unit some path of the set crosses, each once. */
+  unitsOf(set: number): number[] {
+    const units = new Set<number>();
+    const seen = new Set<number>();
+    const stack = [set];
+    while (stack.length > 0) {
+      const top = stack.pop()!;
+      if (seen.has(top)) continue;
+      seen.add(top);
+      for (let k = 0; k < this.childCount(top); k++) {
+        units.add(this.childUnitOf(top, k));
+        stack.push(this.childSetOf(top, k));
+      }
+    }
+    return [...units];
+  }
+
   hasEmptyPath(set: number): boolean {
     return set < this.offset ? this.base!.hasEmptyPath(set) : this.end[set - this.offset] === 1;
   }

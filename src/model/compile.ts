@@ -3,7 +3,7 @@ import type {
 } from './compiled.js';
 import { AZURE_GATEWAY_ASN, MSEE_ASN } from './azure-asns.js';
 import { parseAddress, parsePrefix, formatPrefix, containsAddress, type Prefix } from './prefix.js';
-import type { ErLink, NeighborPolicy, OnPremSite, Topology, VnetSite } from './topology.js';
+import type { ErLink, NeighborPolicy, OnPremSite, Site, Topology, VnetSite, VpnConnection } from './topology.js';
 
 
 interface EdgeOptions {
@@ -65,10 +65,13 @@ export function compileTopology(topology: Topology): CompiledTopology {
       if (site.erGateway) addNode(`${site.id}/ergw`, 'ergw', siteIndex, AZURE_GATEWAY_ASN, { address: address(site.erGateway.address) });
       if (site.vpnGateway) {
         addNode(`${site.id}/vpngw`, 'vpngw', siteIndex, site.vpnGateway.asn ?? AZURE_GATEWAY_ASN, {
-          address: address(site.vpnGateway.address ?? site.vpnGateway.bgpAddress),
+          address: address(site.vpnGateway.address ?? site.vpnGateway.bgpAddress ?? instancesOf(site)[0]),
         });
       }
-      sites.push({ id: site.id, kind: 'vnet', node: vnetNode, prefixes: site.addressSpace.map(prefixOf), testAddresses: site.testAddresses.map(parseAddress) });
+      sites.push({
+        id: site.id, kind: 'vnet', node: vnetNode, prefixes: site.addressSpace.map(prefixOf), testAddresses: site.testAddresses.map(parseAddress),
+        ...described(site), ...(site.erGateway || site.vpnGateway ? { hub: site.id } : {}),
+      });
     } else {
       const lan = addNode(site.id, 'lan', siteIndex, 0, { address: address(site.address) });
       for (const ce of site.routers) {
@@ -76,7 +79,9 @@ export function compileTopology(topology: Topology): CompiledTopology {
           routerId: parseAddress(ce.routerId), address: address(ce.address), maximumPaths: ce.maximumPaths ?? 1,
         });
       }
-      sites.push({ id: site.id, kind: 'onprem', node: lan, prefixes: site.prefixes.map(prefixOf), testAddresses: site.testAddresses.map(parseAddress) });
+      sites.push({
+        id: site.id, kind: 'onprem', node: lan, prefixes: site.prefixes.map(prefixOf), testAddresses: site.testAddresses.map(parseAddress), ...described(site),
+      });
     }
   });
   for (const circuit of circuits) {
@@ -85,15 +90,18 @@ export function compileTopology(topology: Topology): CompiledTopology {
 
   // Failure units, in enumeration order: peerings, VPN connections, ER links, ER connections, Global Reach.
   const units: FailureUnit[] = [];
-  const addUnit = (kind: UnitKind, name: string, endpoints: [string, string], enabled = true): number => {
-    units.push({ id: `${kind}:${name}`, kind, name, endpoints, enabled });
+  const addUnit = (kind: UnitKind, name: string, endpoints: [string, string], enabled: boolean, circuit: string | null): number => {
+    units.push({ id: `${kind}:${name}`, kind, name, endpoints, enabled, circuit });
     return units.length - 1;
   };
-  const peeringUnits = peerings.map((p) => addUnit('peering', p.name, [p.sides[0].vnet, p.sides[1].vnet], p.enabled ?? true));
-  const vpnUnits = vpns.map((v) => addUnit('vpn', v.name, [`${v.gateway}/vpngw`, 'ce' in v.peer ? v.peer.ce : `${v.peer.vnet}/vpngw`], v.enabled ?? true));
-  const linkUnits = circuits.map((c) => c.links.map((l) => addUnit('er-link', l.name, [l.ce, `${c.name}/msee`], l.enabled ?? true)));
-  const connUnits = circuits.map((c) => c.connections.map((k) => addUnit('er-conn', k.name, [`${c.name}/msee`, `${k.vnet}/ergw`], k.enabled ?? true)));
-  const reachUnits = globalReach.map((g) => addUnit('global-reach', g.name, [`${g.circuits[0]}/msee`, `${g.circuits[1]}/msee`], g.enabled ?? true));
+  const peeringUnits = peerings.map((p) => addUnit('peering', p.name, [p.sides[0].vnet, p.sides[1].vnet], p.enabled ?? true, null));
+  const vpnTunnels = vpns.map((v) => tunnelsOf(v).map((tunnel, t, all) => ({
+    ...tunnel,
+    unit: addUnit('vpn', all.length > 1 ? `${v.name}/${t}` : v.name, [`${v.gateway}/vpngw`, 'ce' in v.peer ? v.peer.ce : `${v.peer.vnet}/vpngw`], v.enabled ?? true, `vpn:${v.name}`),
+  })));
+  const linkUnits = circuits.map((c) => c.links.map((l) => addUnit('er-link', l.name, [l.ce, `${c.name}/msee`], l.enabled ?? true, `er:${c.name}`)));
+  const connUnits = circuits.map((c) => c.connections.map((k) => addUnit('er-conn', k.name, [`${c.name}/msee`, `${k.vnet}/ergw`], k.enabled ?? true, `er:${c.name}`)));
+  const reachUnits = globalReach.map((g) => addUnit('global-reach', g.name, [`${g.circuits[0]}/msee`, `${g.circuits[1]}/msee`], g.enabled ?? true, `global-reach:${g.name}`));
 
   // Edges come in pairs: e is a -> b, e ^ 1 is b -> a.
   const edges: Edge[] = [];
@@ -143,6 +151,7 @@ export function compileTopology(topology: Topology): CompiledTopology {
     pushTo(peeringEdges, node(b.vnet), e + 1);
     for (const [spoke, hub] of [[a, b], [b, a]] as const) {
       if (!spoke.useRemoteGateways || !hub.allowGatewayTransit) continue;
+      sites[topology.sites.findIndex((s) => s.id === spoke.vnet)]!.hub = hub.vnet;
       for (const suffix of ['ergw', 'vpngw']) {
         const gw = nodeIndex.get(`${hub.vnet}/${suffix}`);
         if (gw === undefined) continue;
@@ -171,29 +180,45 @@ export function compileTopology(topology: Topology): CompiledTopology {
     addEdgePair(node(`${g.circuits[0]}/msee`), node(`${g.circuits[1]}/msee`), 'global-reach', { unit: reachUnits[i]!, latencyMs: g.latencyMs });
   });
 
-  // S2S VPN connections; static ones install static routes on both ends.
+  // S2S VPN connections, a tunnel per pair of gateway instances; static ones install static routes on both
+  // ends (over every tunnel: equal-cost).
   vpns.forEach((v, i) => {
     const gw = node(`${v.gateway}/vpngw`);
     const bgp = v.bgp ?? true;
     const gatewaySite = vnets.get(v.gateway)!;
-    if ('ce' in v.peer) {
-      const e = addEdgePair(node(v.peer.ce), gw, bgp ? 'vpn-bgp' : 'vpn-static', {
-        unit: vpnUnits[i], aAddress: v.peer.address, aPolicy: v.peer.policy, latencyMs: v.latencyMs,
-      });
-      if (!bgp) {
-        for (const p of v.localNetworkPrefixes ?? []) nodes[gw]!.statics.push({ prefix: prefixOf(p), edge: e + 1 });
-        for (const p of v.peerStaticRoutes ?? gatewaySite.addressSpace) nodes[node(v.peer.ce)]!.statics.push({ prefix: prefixOf(p), edge: e });
-      }
-    } else {
-      const peerGw = node(`${v.peer.vnet}/vpngw`);
-      const e = addEdgePair(gw, peerGw, bgp ? 'vpn-bgp' : 'vpn-static', { unit: vpnUnits[i], latencyMs: v.latencyMs });
-      if (!bgp) {
-        const peerSite = vnets.get(v.peer.vnet)!;
-        for (const p of v.localNetworkPrefixes ?? peerSite.addressSpace) nodes[gw]!.statics.push({ prefix: prefixOf(p), edge: e });
-        for (const p of v.peerStaticRoutes ?? gatewaySite.addressSpace) nodes[peerGw]!.statics.push({ prefix: prefixOf(p), edge: e + 1 });
+    for (const tunnel of vpnTunnels[i]!) {
+      if ('ce' in v.peer) {
+        const e = addEdgePair(node(v.peer.ce), gw, bgp ? 'vpn-bgp' : 'vpn-static', {
+          unit: tunnel.unit, aAddress: v.peer.address, bAddress: tunnel.local, aPolicy: v.peer.policy, latencyMs: v.latencyMs,
+        });
+        if (!bgp) {
+          for (const p of v.localNetworkPrefixes ?? []) nodes[gw]!.statics.push({ prefix: prefixOf(p), edge: e + 1 });
+          for (const p of v.peerStaticRoutes ?? gatewaySite.addressSpace) nodes[node(v.peer.ce)]!.statics.push({ prefix: prefixOf(p), edge: e });
+        }
+      } else {
+        const peerGw = node(`${v.peer.vnet}/vpngw`);
+        const e = addEdgePair(gw, peerGw, bgp ? 'vpn-bgp' : 'vpn-static', {
+          unit: tunnel.unit, aAddress: tunnel.local, bAddress: tunnel.remote, latencyMs: v.latencyMs,
+        });
+        if (!bgp) {
+          const peerSite = vnets.get(v.peer.vnet)!;
+          for (const p of v.localNetworkPrefixes ?? peerSite.addressSpace) nodes[gw]!.statics.push({ prefix: prefixOf(p), edge: e });
+          for (const p of v.peerStaticRoutes ?? gatewaySite.addressSpace) nodes[peerGw]!.statics.push({ prefix: prefixOf(p), edge: e + 1 });
+        }
       }
     }
   });
+
+  /**
+   * A connection's tunnels: one per instance of its gateway, times one per instance of a peer VNet's gateway
+   * (a CE is one end). Each carries the hop addresses of its two ends where an active-active gateway gives
+   * them per instance; an active-standby gateway's hop address is the node's own.
+   */
+  function tunnelsOf(v: VpnConnection): { local: string | undefined; remote: string | undefined }[] {
+    const local = instancesOf(vnets.get(v.gateway)!);
+    const remote = 'vnet' in v.peer ? instancesOf(vnets.get(v.peer.vnet)!) : [undefined];
+    return local.flatMap((l) => remote.map((r) => ({ local: l, remote: r })));
+  }
 
   // What each BGP speaker originates.
   for (const [gw, toVnet] of ownGatewayEdge) {
@@ -263,6 +288,16 @@ export function compileTopology(topology: Topology): CompiledTopology {
   }
 
   return { name: topology.name, sites, nodes, edges, units, prefixes };
+}
+
+/** A site's informational fields, where the file gives them. */
+function described(site: Site): { role?: string; region?: string } {
+  return { ...(site.role !== undefined ? { role: site.role } : {}), ...(site.region !== undefined ? { region: site.region } : {}) };
+}
+
+/** An active-active gateway's instance hop addresses (each instance's address, else its BGP address); one unnamed instance otherwise. */
+function instancesOf(site: VnetSite): (string | undefined)[] {
+  return site.vpnGateway?.instances?.map((i) => i.address ?? i.bgpAddress) ?? [undefined];
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -27,6 +27,11 @@ export interface CompiledSite {
   /** Address space (VNet) or LAN prefixes (on-prem), as indices into `prefixes`. */
   prefixes: number[];
   testAddresses: number[];
+  /** As the file gives them, for grouping sites in reports. */
+  role?: string;
+  region?: string;
+  /** The VNet whose gateways this VNet uses: its own id when it has gateways, its hub's over a gateway-transit peering. */
+  hub?: string;
 }
 
 export type NodeKind = 'vnet' | 'nva' | 'ergw' | 'vpngw' | 'msee' | 'ce' | 'lan';
@@ -120,6 +125,13 @@ export interface FailureUnit {
   endpoints: [string, string];
   /** False when administratively disabled in the file: listed, never enumerated, always down. */
   enabled: boolean;
+  /**
+   * What the unit belongs to, for telling kinds of asymmetry apart: `er:CIRCUIT` for a circuit's links and
+   * connections, `global-reach:NAME` for a Global Reach link, `vpn:CONNECTION` for every tunnel of a VPN
+   * connection (an active-active gateway's two tunnels are one connection, as an ER circuit's two links are one
+   * circuit); null for a peering, which stays inside Azure.
+   */
+  circuit: string | null;
 }
 
 export const DELIVER = -1;

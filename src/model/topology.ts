@@ -26,6 +26,8 @@ export interface VnetSite {
   id: string;
   /** Informational: hub, spoke, branch, remote... */
   role?: string;
+  /** The Azure region: reports group sites by it. */
+  region?: string;
   addressSpace: string[];
   /** The addresses probed as traceroute endpoints (the seed's VM addresses). */
   testAddresses: string[];
@@ -43,6 +45,17 @@ export interface VpnGateway {
   /** Default 65515. */
   asn?: number;
   /** BGP peer address (the seed's 10.10.30.254). */
+  bgpAddress?: string;
+  /** Hop address shown in traces. */
+  address?: string;
+  /**
+   * Active-active: the gateway's two instances, each with its own BGP peer address. A connection to such a
+   * gateway runs one tunnel per instance, each its own failure unit. Given instead of bgpAddress and address.
+   */
+  instances?: [VpnGatewayInstance, VpnGatewayInstance];
+}
+
+export interface VpnGatewayInstance {
   bgpAddress?: string;
   /** Hop address shown in traces. */
   address?: string;
@@ -67,6 +80,8 @@ export interface OnPremSite {
   kind: 'onprem';
   id: string;
   role?: string;
+  /** Where the site is (a metro, a country): reports group sites by it. */
+  region?: string;
   /** The LAN's address space. */
   prefixes: string[];
   testAddresses: string[];

@@ -16,7 +16,7 @@ import { ceNetworkIssues, hopAddressIssues, testAddressIssues } from './validati
 import { structuralCheck } from './validation/structure.js';
 import { unconnectedIssues } from './validation/unconnected.js';
 import { vpnStaticIssues } from './validation/vpn-static.js';
-import { vpnIssues } from './validation/vpn.js';
+import { vpnGatewayIssues, vpnIssues } from './validation/vpn.js';
 
 export { failIdIssues } from './validation/fail-ids.js';
 
@@ -44,6 +44,7 @@ const CHECKS: readonly ((m: Model) => Issue[])[] = [
   asnIssues,
   peeringIssues,
   vpnIssues,
+  vpnGatewayIssues,
   vpnStaticIssues,
   circuitIssues,
   globalReachIssues,

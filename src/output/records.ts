@@ -7,6 +7,7 @@ import type { ScenarioDiff, SitePair } from '../analysis/diff.js';
 import type { RankingEntry } from '../analysis/ranking.js';
 import type { CriticalNode } from '../analysis/critical-nodes.js';
 import { designFindings, type DesignFinding } from '../analysis/design-findings.js';
+import { ASYMMETRY_CLASSES, asymmetryOf, classOf, SYMMETRIC, type AsymmetryClass } from '../analysis/asymmetry.js';
 
 /**
  * The NDJSON contract (DESIGN.md): every record type, and the builders of the run, scenario and pair records,
@@ -25,8 +26,21 @@ export interface RunRecord {
   scenarios: number;
   maxFailures: number;
   incremental: boolean;
+  /** From which class up a pair counts as asymmetric (`--asymmetry`): lists, ranking and `--fail-on` read it. */
+  asymmetryThreshold: AsymmetryClass;
+  /** Per site, in `sites` order: what reports group sites by. */
+  siteDetails: SiteDetail[];
   /** What the topology shows by itself (e.g. a single-link ER circuit). */
   designFindings: DesignFinding[];
+}
+
+export interface SiteDetail {
+  id: string;
+  kind: 'vnet' | 'onprem';
+  role?: string;
+  region?: string;
+  /** The hub whose gateways a VNet uses (a hub names itself). */
+  hub?: string;
 }
 
 export interface ScenarioRecord {
@@ -35,6 +49,8 @@ export interface ScenarioRecord {
   failed: string[];
   reach?: string[];
   sym?: string[];
+  /** Like `sym`, by class: `s` symmetric, `l` link, `c` circuit, `t` transport, `-` not delivered both ways. */
+  asymmetry?: string[];
   lost?: [string, string][];
   gained?: [string, string][];
   rerouted?: [string, string][];
@@ -67,6 +83,7 @@ export interface PathChange {
 export interface AsymmetricPaths {
   src: string;
   dst: string;
+  class: AsymmetryClass;
   forward: string[][];
   return: string[][];
   /** Present when PATH_LIMIT cut `forward` or `return` short. */
@@ -102,8 +119,15 @@ export interface SummaryRecord {
   /** Number of ranked scenarios left out of `ranking` (it keeps the top entries only). */
   rankingOmitted: number;
   singlePointsOfFailure?: { unit: string; breaks: [string, string][] }[];
-  /** Counts `--fail-on` reads: scenarios that lose pairs, scenarios with new asymmetry, baseline asymmetric pairs. */
-  findings: { scenariosWithLoss: number; scenariosWithNewAsymmetry: number; baselineAsymmetricPairs: number; singlePointsOfFailure: number };
+  /**
+   * Counts `--fail-on` reads: scenarios that lose pairs, scenarios with new asymmetry and the baseline's asymmetric
+   * pairs (both from the run's asymmetry threshold up), single points of failure; and the baseline's asymmetric
+   * pairs by class.
+   */
+  findings: {
+    scenariosWithLoss: number; scenariosWithNewAsymmetry: number; baselineAsymmetricPairs: number; singlePointsOfFailure: number;
+    asymmetricPairsByClass: Record<AsymmetryClass, number>;
+  };
 }
 
 export interface ErrorRecord {
@@ -127,7 +151,9 @@ export const DETAIL_LIMIT = 100;
 /** Most paths a record lists for one pair (ECMP at every hop multiplies them); the verdict itself is exact. */
 export const PATH_LIMIT = 256;
 
-export function runRecord(topology: CompiledTopology, plan: { total: number; maxFailures: number }, incremental: boolean): RunRecord {
+export function runRecord(
+  topology: CompiledTopology, plan: { total: number; maxFailures: number }, options: { incremental: boolean; asymmetry: AsymmetryClass },
+): RunRecord {
   return {
     type: 'run',
     topology: topology.name,
@@ -136,7 +162,12 @@ export function runRecord(topology: CompiledTopology, plan: { total: number; max
     disabledUnits: topology.units.filter((u) => !u.enabled).map((u) => u.id),
     scenarios: plan.total,
     maxFailures: plan.maxFailures,
-    incremental,
+    incremental: options.incremental,
+    asymmetryThreshold: options.asymmetry,
+    siteDetails: topology.sites.map((s) => ({
+      id: s.id, kind: s.kind,
+      ...(s.role !== undefined ? { role: s.role } : {}), ...(s.region !== undefined ? { region: s.region } : {}), ...(s.hub !== undefined ? { hub: s.hub } : {}),
+    })),
     designFindings: designFindings(topology),
   };
 }
@@ -145,42 +176,66 @@ export function scenarioId(topology: CompiledTopology, failed: readonly number[]
   return failed.length === 0 ? BASELINE_ID : failed.map((u) => topology.units[u]!.id).join('+');
 }
 
-/** `reach` and `sym` rows: one string per source site, one character per destination. */
-export function matrixRows(matrix: PairMatrix): { reach: string[]; sym: string[] } {
+/**
+ * `reach`, `sym` and `asymmetry` rows: one string per source site, one character per destination. `sym` is the
+ * contract's first form (`0` for any asymmetry), `asymmetry` names the class.
+ */
+export function matrixRows(topology: CompiledTopology, matrix: PairMatrix): { reach: string[]; sym: string[]; asymmetry: string[] } {
   const n = matrix.siteCount;
   const reach: string[] = [];
   const sym: string[] = [];
+  const asymmetry: string[] = [];
   const reachRow = Buffer.alloc(n);
   const symRow = Buffer.alloc(n);
+  const classRow = Buffer.alloc(n);
   for (let src = 0; src < n; src++) {
     for (let dst = 0; dst < n; dst++) {
       reachRow[dst] = matrix.reachable(src, dst) ? ONE : ZERO;
-      const symmetric = matrix.symmetric(src, dst);
-      symRow[dst] = symmetric === null ? DASH : symmetric ? ONE : ZERO;
+      const level = asymmetryOf(topology, matrix, src, dst);
+      symRow[dst] = level === null ? DASH : level === SYMMETRIC ? ONE : ZERO;
+      classRow[dst] = CLASS_CHARS[level === null ? 0 : level + 1]!;
     }
     reach.push(reachRow.toString('latin1'));
     sym.push(symRow.toString('latin1'));
+    asymmetry.push(classRow.toString('latin1'));
   }
-  return { reach, sym };
+  return { reach, sym, asymmetry };
 }
 
+/** `asymmetry` characters: not both ways, symmetric, then each class by its initial (`-slct`). */
+const CLASS_CHARS = Buffer.from(`-s${ASYMMETRY_CLASSES.map((c) => c[0]).join('')}`, 'latin1');
 const ZERO = 0x30;
 const ONE = 0x31;
 const DASH = 0x2d;
 
-/** The baseline: full matrices, every asymmetric pair with its paths, and the critical nodes. */
-export function baselineRecord(topology: CompiledTopology, matrix: PairMatrix, critical: CriticalNode[], notConverged: string[]): ScenarioRecord {
-  const rows = matrixRows(matrix);
-  const asymmetric: SitePair[] = [];
-  rows.sym.forEach((row, s) => { for (let d = 0; d < row.length; d++) if (row[d] === '0') asymmetric.push([s, d]); });
-  return {
+/**
+ * The baseline: full matrices, every pair asymmetric at or above the threshold with its paths, and the critical
+ * nodes. Also returns how many pairs are asymmetric by class, for the summary.
+ */
+export function baselineRecord(
+  topology: CompiledTopology, matrix: PairMatrix, critical: CriticalNode[], notConverged: string[], threshold: number,
+): { record: ScenarioRecord; asymmetricByClass: Record<AsymmetryClass, number> } {
+  const rows = matrixRows(topology, matrix);
+  const flagged: SitePair[] = [];
+  const asymmetricByClass = Object.fromEntries(ASYMMETRY_CLASSES.map((c) => [c, 0])) as Record<AsymmetryClass, number>;
+  rows.asymmetry.forEach((row, s) => {
+    for (let d = 0; d < row.length; d++) {
+      const level = CLASS_CHARS.indexOf(row.charCodeAt(d)) - 1;
+      const c = classOf(level);
+      if (!c) continue;
+      asymmetricByClass[c]++;
+      if (level >= threshold) flagged.push([s, d]);
+    }
+  });
+  const record: ScenarioRecord = {
     type: 'scenario', id: BASELINE_ID, failed: [], ...rows,
-    asymmetricPaths: asymmetricPaths(topology, matrix, asymmetric.slice(0, DETAIL_LIMIT)),
-    ...(asymmetric.length > DETAIL_LIMIT ? { asymmetricPathsOmitted: asymmetric.length - DETAIL_LIMIT } : {}),
+    asymmetricPaths: asymmetricPaths(topology, matrix, flagged.slice(0, DETAIL_LIMIT)),
+    ...(flagged.length > DETAIL_LIMIT ? { asymmetricPathsOmitted: flagged.length - DETAIL_LIMIT } : {}),
     criticalNodes: critical.map((c) => ({ node: c.node, kind: c.kind, pairCount: c.pairCount, pairs: siteNames(topology, c.pairs) })),
     converged: notConverged.length === 0,
     ...(notConverged.length ? { notConverged } : {}),
   };
+  return { record, asymmetricByClass };
 }
 
 function siteNames(topology: CompiledTopology, pairs: SitePair[]): [string, string][] {
@@ -202,7 +257,8 @@ function asymmetricPaths(topology: CompiledTopology, matrix: PairMatrix, pairs: 
     const forward = pathsOf(topology, matrix, s, d);
     const back = pathsOf(topology, matrix, d, s);
     return {
-      src: topology.sites[s]!.id, dst: topology.sites[d]!.id, forward: forward.paths, return: back.paths,
+      src: topology.sites[s]!.id, dst: topology.sites[d]!.id, class: classOf(asymmetryOf(topology, matrix, s, d) ?? 0)!,
+      forward: forward.paths, return: back.paths,
       ...(forward.truncated || back.truncated ? { truncated: true as const } : {}),
     };
   });
@@ -220,7 +276,7 @@ export function failureRecord(
     type: 'scenario',
     id: scenarioId(topology, scenario.failed),
     failed: scenario.failed.map((u) => topology.units[u]!.id),
-    ...(full ? matrixRows(scenario.matrix) : {}),
+    ...(full ? matrixRows(topology, scenario.matrix) : {}),
     lost: names(diff.lost),
     gained: names(diff.gained),
     rerouted: names(diff.rerouted),

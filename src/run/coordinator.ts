@@ -1,6 +1,7 @@
 import { decode, encode } from '@msgpack/msgpack';
 import type { CompiledTopology } from '../model/compiled.js';
 import { formatPrefix } from '../model/prefix.js';
+import { levelOf, type AsymmetryClass } from '../analysis/asymmetry.js';
 import { criticalNodes } from '../analysis/critical-nodes.js';
 import { baselineArrays, createEngine, type Engine } from '../analysis/engine.js';
 import { pairBranches } from '../forward/branches.js';
@@ -26,6 +27,8 @@ export interface StreamRunOptions {
   pairs: boolean;
   full: boolean;
   incremental: boolean;
+  /** From which class up a pair counts as asymmetric. */
+  asymmetry: AsymmetryClass;
   sink: NdjsonSink;
   progress?: Progress;
   /** Aborted on Ctrl-C: dispatch stops, finished scenarios are flushed in order, the summary says partial. */
@@ -52,14 +55,17 @@ const MAX_HELD_BYTES = 64 * 2 ** 20;
  */
 export async function streamRun(options: StreamRunOptions): Promise<SummaryRecord> {
   const { topology, plan, sink } = options;
-  await sink.write(runRecord(topology, plan, options.incremental));
+  await sink.write(runRecord(topology, plan, options));
   const engine = createEngine(topology, { incremental: options.incremental });
-  const baselineAsymmetric = await writeBaseline(engine, options);
-  const summary = new SummaryBuilder(topology.sites.map((s) => s.id), options.rankingSize ?? DEFAULT_RANKING_SIZE, plan.total, baselineAsymmetric);
+  const asymmetricByClass = await writeBaseline(engine, options);
+  const summary = new SummaryBuilder({
+    sites: topology.sites.map((s) => s.id), rankingSize: options.rankingSize ?? DEFAULT_RANKING_SIZE, total: plan.total,
+    asymmetricByClass, asymmetry: options.asymmetry,
+  });
   if (plan.total > 0 && !options.signal?.aborted) {
     const setup: WorkerSetup = {
       topology: encode(topology), baseline: inSharedMemory(baselineArrays(engine)),
-      incremental: options.incremental, pairs: options.pairs, full: options.full,
+      incremental: options.incremental, pairs: options.pairs, full: options.full, asymmetry: options.asymmetry,
     };
     const pool = new WorkerPool({ workers: options.workers, workerData: setup, filename: options.workerFile });
     try {
@@ -74,17 +80,17 @@ export async function streamRun(options: StreamRunOptions): Promise<SummaryRecor
   return record;
 }
 
-/** The baseline record (and its pairs); returns how many pairs it shows asymmetric. */
-async function writeBaseline(engine: Engine, options: StreamRunOptions): Promise<number> {
+/** The baseline record (and its pairs); returns how many pairs it shows asymmetric, by class. */
+async function writeBaseline(engine: Engine, options: StreamRunOptions): Promise<Record<AsymmetryClass, number>> {
   const { topology, baseline } = engine;
   const critical = criticalNodes(topology, baseline.fib, baseline.forwarding, DETAIL_LIMIT);
   const notConverged = baseline.routing.notConverged.map((p) => formatPrefix(topology.prefixes[p]!));
-  const record = baselineRecord(topology, baseline.matrix, critical, notConverged);
+  const { record, asymmetricByClass } = baselineRecord(topology, baseline.matrix, critical, notConverged, levelOf(options.asymmetry));
   const pairs = options.pairs
     ? pairRecords(topology, BASELINE_ID, baseline.matrix, pairBranches(topology, baseline.fib, baseline.forwarding.probes, baseline.forwarding.probesOfSite))
     : [];
   await options.sink.writeLines(ndjsonOf(record, pairs));
-  return (record.asymmetricPaths?.length ?? 0) + (record.asymmetricPathsOmitted ?? 0);
+  return asymmetricByClass;
 }
 
 /** A scenario's bytes and facts as they wait for their turn in the output; no facts for an error record. */

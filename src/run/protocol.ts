@@ -1,3 +1,4 @@
+import type { AsymmetryClass } from '../analysis/asymmetry.js';
 import type { BaselineArrays } from '../analysis/engine.js';
 
 /**
@@ -16,6 +17,8 @@ export interface WorkerSetup {
   pairs: boolean;
   /** Failure scenarios carry full matrices (`--full`). */
   full: boolean;
+  /** From which class up a pair counts as asymmetric. */
+  asymmetry: AsymmetryClass;
 }
 
 /** A few scenarios, each with its place in the run's order. */

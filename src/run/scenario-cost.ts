@@ -32,7 +32,10 @@ export class ScenarioCost {
   }
 }
 
-/** Per unit, how many of the sets added cross it: each set's trie walked once, shared subtries and units once per set. */
+/**
+ * Per unit, how many of the sets added cross it: PathSets.unitsOf for millions of pairs, without allocating per
+ * set (stamps instead of sets mark what this set has visited).
+ */
 class UnitCounter {
   readonly counts: Float64Array;
   private readonly setSeen: Int32Array;

@@ -1,3 +1,4 @@
+import { levelOf, type AsymmetryClass } from '../analysis/asymmetry.js';
 import { diffMatrices, type ScenarioDiff } from '../analysis/diff.js';
 import { evaluateScenario, type Engine } from '../analysis/engine.js';
 import { pairBranches } from '../forward/branches.js';
@@ -7,6 +8,7 @@ import type { ScenarioDone, ScenarioFacts, WorkerTask } from './protocol.js';
 export interface RecordOptions {
   pairs: boolean;
   full: boolean;
+  asymmetry: AsymmetryClass;
 }
 
 /** A worker's task: each scenario evaluated against the baseline, its records written out as bytes. */
@@ -25,7 +27,7 @@ export function scenarioRecords(engine: Engine, failed: number[], options: Recor
 } {
   const { topology, baseline } = engine;
   const result = evaluateScenario(engine, failed);
-  const diff = diffMatrices(baseline.matrix, result.matrix);
+  const diff = diffMatrices(baseline.matrix, result.matrix, { topology, threshold: levelOf(options.asymmetry) });
   const scenario = failureRecord(topology, result, baseline.matrix, diff, options.full);
   if (!options.pairs) return { scenario, pairs: [], diff };
   const branches = pairBranches(topology, result.fib, baseline.forwarding.probes, baseline.forwarding.probesOfSite);

@@ -1,3 +1,4 @@
+import { ASYMMETRY_CLASSES, levelOf, type AsymmetryClass } from '../analysis/asymmetry.js';
 import { Ranking } from '../analysis/ranking.js';
 import type { SummaryRecord } from '../output/records.js';
 import type { ScenarioFacts } from './protocol.js';
@@ -5,7 +6,7 @@ import type { ScenarioFacts } from './protocol.js';
 /** Folds the facts of each scenario, in order, into the closing `summary` record. */
 export class SummaryBuilder {
   private readonly ranking: Ranking;
-  private run = 0;
+  private ran = 0;
   private unchanged = 0;
   private errors = 0;
   private notConverged = 0;
@@ -14,10 +15,15 @@ export class SummaryBuilder {
   private withNewAsymmetry = 0;
   private readonly spof: { unit: string; breaks: [string, string][] }[] = [];
 
-  constructor(
-    private readonly sites: readonly string[], rankingSize: number, private readonly total: number, private readonly baselineAsymmetric: number,
-  ) {
-    this.ranking = new Ranking(rankingSize);
+  constructor(private readonly run: {
+    sites: readonly string[];
+    rankingSize: number;
+    total: number;
+    /** The baseline's asymmetric pairs, by class. */
+    asymmetricByClass: Record<AsymmetryClass, number>;
+    asymmetry: AsymmetryClass;
+  }) {
+    this.ranking = new Ranking(run.rankingSize);
   }
 
   addError(): void {
@@ -25,7 +31,7 @@ export class SummaryBuilder {
   }
 
   add(facts: ScenarioFacts): void {
-    this.run++;
+    this.ran++;
     if (facts.unchanged) this.unchanged++;
     if (!facts.converged) this.notConverged++;
     if (facts.lost > 0) this.withLoss++;
@@ -39,7 +45,7 @@ export class SummaryBuilder {
 
   private pairNames(flat: readonly number[]): [string, string][] {
     const pairs: [string, string][] = [];
-    for (let i = 0; i < flat.length; i += 2) pairs.push([this.sites[flat[i]!]!, this.sites[flat[i + 1]!]!]);
+    for (let i = 0; i < flat.length; i += 2) pairs.push([this.run.sites[flat[i]!]!, this.run.sites[flat[i + 1]!]!]);
     return pairs;
   }
 
@@ -47,14 +53,15 @@ export class SummaryBuilder {
     return {
       type: 'summary',
       partial,
-      scenarios: { total: this.total, run: this.run, unchanged: this.unchanged, errors: this.errors, notConverged: this.notConverged },
+      scenarios: { total: this.run.total, run: this.ran, unchanged: this.unchanged, errors: this.errors, notConverged: this.notConverged },
       ranking: this.ranking.top(),
       rankingOmitted: this.ranking.omittedCount,
       ...(this.singles ? { singlePointsOfFailure: this.spof } : {}),
       findings: {
         scenariosWithLoss: this.withLoss,
         scenariosWithNewAsymmetry: this.withNewAsymmetry,
-        baselineAsymmetricPairs: this.baselineAsymmetric,
+        baselineAsymmetricPairs: ASYMMETRY_CLASSES.slice(levelOf(this.run.asymmetry) - 1).reduce((sum, c) => sum + this.run.asymmetricByClass[c], 0),
+        asymmetricPairsByClass: this.run.asymmetricByClass,
         singlePointsOfFailure: this.spof.length,
       },
     };

@@ -139,7 +139,7 @@ describe('validateTopology() structural checks', () => {
     const issue = expectIssue(t, `${sitePath(t, 'hub')}.adressSpace`, 'unknown field "adressSpace"');
     expect(issue.hint).toContain('remove it, or check the spelling');
     expect(issue.hint).toContain('did you mean "addressSpace"?');
-    expect(issue.hint).toContain('allowed: kind, id, role, addressSpace, testAddresses, erGateway, vpnGateway, routeTable');
+    expect(issue.hint).toContain('allowed: kind, id, role, region, addressSpace, testAddresses, erGateway, vpnGateway, routeTable');
   });
 
   it('reports a missing required field at its would-be path', () => {
@@ -664,10 +664,27 @@ describe('validateTopology() VPN connections', () => {
     expectIssue(t, `$.vpnConnections[${c}].peer.policy`, 'no effect', 'warning');
   });
 
-  it('warns about a second connection between the same two ends', () => {
+  it('accepts a second connection between the same two ends (a CE with two public addresses): nothing to warn of', () => {
     const t = seed();
     t.vpnConnections.push({ ...structuredClone(t.vpnConnections[0]), name: 'again' });
-    expectIssue(t, `$.vpnConnections[${t.vpnConnections.length - 1}]`, 'already connected', 'warning');
+    expectNoIssueAt(t, `$.vpnConnections[${t.vpnConnections.length - 1}]`);
+  });
+
+  it('accepts an active-active gateway with an address per instance, and refuses a gateway-wide one beside them', () => {
+    const t = seed();
+    const hub = site(t, 'hub');
+    hub.vpnGateway = { asn: 65515, instances: [{ bgpAddress: '10.10.30.254' }, { bgpAddress: '10.10.30.253', address: '10.10.30.143' }] };
+    expect(errorsOf(t)).toEqual([]);
+    hub.vpnGateway.bgpAddress = '10.10.30.252';
+    expectIssue(t, `${sitePath(t, 'hub')}.vpnGateway.bgpAddress`, 'active-active');
+  });
+
+  it('checks each instance address like any gateway address', () => {
+    const t = seed();
+    site(t, 'hub').vpnGateway = { instances: [{ bgpAddress: '10.10.30.254' }, { bgpAddress: '10.99.0.1' }] };
+    expectIssue(t, `${sitePath(t, 'hub')}.vpnGateway.instances[1].bgpAddress`, 'outside', 'warning');
+    site(t, 'hub').vpnGateway = { instances: [{ bgpAddress: '10.10.30.254' }] };
+    expectIssue(t, `${sitePath(t, 'hub')}.vpnGateway.instances`, 'exactly 2 items');
   });
 });
 

@@ -60,6 +60,10 @@ function* addressFields(t: LooseTopology): Generator<AddressField> {
       yield* one('address', site.erGateway?.address, `${path}.erGateway.address`);
       yield* one('address', site.vpnGateway?.bgpAddress, `${path}.vpnGateway.bgpAddress`);
       yield* one('address', site.vpnGateway?.address, `${path}.vpnGateway.address`);
+      for (const [instance, instancePath] of each(site.vpnGateway?.instances, `${path}.vpnGateway.instances`)) {
+        yield* one('address', instance.bgpAddress, `${instancePath}.bgpAddress`);
+        yield* one('address', instance.address, `${instancePath}.address`);
+      }
       for (const [route, routePath] of each(site.routeTable?.routes, `${path}.routeTable.routes`)) {
         yield* one('prefix', route.prefix, `${routePath}.prefix`);
         yield* one('address', route.nextHopAddress, `${routePath}.nextHopAddress`);

@@ -43,6 +43,12 @@ export function hopAddressIssues(m: Model): Issue[] {
       ...outsideSpace(m, v, v.site.vpnGateway?.address, `${v.path}.vpnGateway.address`, 'the VPN gateway address'),
       ...outsideSpace(m, v, v.site.vpnGateway?.bgpAddress, `${v.path}.vpnGateway.bgpAddress`, 'the BGP peer address'),
     );
+    for (const [instance, path] of each(v.site.vpnGateway?.instances, `${v.path}.vpnGateway.instances`)) {
+      issues.push(
+        ...outsideSpace(m, v, instance.address, `${path}.address`, 'the VPN gateway address'),
+        ...outsideSpace(m, v, instance.bgpAddress, `${path}.bgpAddress`, 'the BGP peer address'),
+      );
+    }
   }
   for (const [circuit, path] of each(m.t.erCircuits, '$.erCircuits')) {
     for (const [conn, connPath] of each(circuit.connections, `${path}.connections`)) {

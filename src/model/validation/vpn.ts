@@ -1,35 +1,38 @@
-import { error, warning, type Issue } from '../issue.js';
+import { error, type Issue } from '../issue.js';
 import { reservation } from './asns.js';
 import type { LooseVpnConnection } from './loose.js';
 import { each, type CeInfo, type Model, type PrefixAt, type VnetInfo } from './model.js';
 import { firstOverlaps } from './prefix-groups.js';
 import { refCe, refVnet } from './references.js';
-import { firstSeen, pairKey } from './seen.js';
 
 /**
  * A site-to-site VPN connection joins a VNet's VPN gateway to a CE router or to another VNet's VPN gateway, so
  * both ends must exist and (for VNet-to-VNet) have VPN gateways, and a gateway cannot connect to itself. Over
  * BGP the two ends are eBGP peers, which need different ASNs (vpn-gateway-vpn-faq). The prefixes of a local
- * network gateway must not overlap the VNet's own address space, which Azure rejects. A second connection
- * between the same two ends is legal but rarely meant, so it is a warning.
+ * network gateway must not overlap the VNet's own address space, which Azure rejects. Several connections
+ * between the same two ends are legal (a CE with two public addresses, two local network gateways) and say
+ * nothing wrong by themselves.
  */
 export function vpnIssues(m: Model): Issue[] {
   const issues: Issue[] = [];
-  const pairSeen = firstSeen();
-  for (const [c, path] of each(m.t.vpnConnections, '$.vpnConnections')) {
-    issues.push(...connectionIssues(m, c, path));
-    const peer = c.peer;
-    const peerId = peer && 'vnet' in peer ? peer.vnet : peer && 'ce' in peer ? peer.ce : undefined;
-    if (c.gateway === undefined || peerId === undefined) continue;
-    const earlier = pairSeen(pairKey(c.gateway, peerId), path);
-    if (earlier === undefined) continue;
-    issues.push(
-      warning(
-        path,
-        `"${c.gateway}" and "${peerId}" are already connected at ${earlier}`,
-        'one connection between two ends is usual: check that a second tunnel is meant',
-      ),
-    );
+  for (const [c, path] of each(m.t.vpnConnections, '$.vpnConnections')) issues.push(...connectionIssues(m, c, path));
+  return issues;
+}
+
+/** An active-active gateway has its addresses per instance: a gateway-wide one would say which instance? */
+export function vpnGatewayIssues(m: Model): Issue[] {
+  const issues: Issue[] = [];
+  for (const v of m.vnets) {
+    const gateway = v.site.vpnGateway;
+    if (gateway?.instances === undefined) continue;
+    for (const field of ['bgpAddress', 'address'] as const) {
+      if (gateway[field] === undefined) continue;
+      issues.push(error(
+        `${v.path}.vpnGateway.${field}`,
+        `an active-active gateway (with instances) cannot have a gateway-wide ${field}`,
+        `give each instance its own ${field} under instances, and remove this one`,
+      ));
+    }
   }
   return issues;
 }
