@@ -48,6 +48,12 @@ export interface PairExpectation {
   hops?: string[];
   /** Symmetry of the unordered pair {src, dst}: null unless both directions are delivered. */
   symmetric?: boolean | null;
+  /**
+   * How different the two directions are (analysis/asymmetry.ts): `symmetric`, or `link` (other links of the same
+   * circuits), `circuit` (other circuits or VPN connections), `transport` (ExpressRoute one way, VPN the other);
+   * null unless both directions are delivered.
+   */
+  asymmetry?: 'symmetric' | 'link' | 'circuit' | 'transport' | null;
 }
 
 export interface ScenarioExpectation {

@@ -53,6 +53,7 @@ describe.each(files)('%s', async (file) => {
         if (pair.paths) expect(pathSet(record.paths)).toEqual(pathSet(pair.paths));
         if (pair.hops) expect(record.hops.map((h) => h.map((x) => x.node))).toEqual([pair.hops]);
         if (pair.symmetric !== undefined) expect(record.symmetric).toBe(pair.symmetric);
+        if (pair.asymmetry !== undefined) expect(view.asymmetry(pair.src, pair.dst)).toBe(pair.asymmetry);
       });
     }
 

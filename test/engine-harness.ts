@@ -5,6 +5,7 @@ import { validateTopology } from '../src/model/validate.js';
 import { createControlContext } from '../src/control/context.js';
 import { computeRoutingState, type RoutingState } from '../src/control/routing-state.js';
 import { routeTable, type RouteRow } from '../src/control/route-table.js';
+import { asymmetryOf, classOf, SYMMETRIC } from '../src/analysis/asymmetry.js';
 import { createEngine, evaluateScenario, type Engine, type ScenarioResult } from '../src/analysis/engine.js';
 import { pairBranches } from '../src/forward/branches.js';
 import { pairRecord, type PairRecord } from '../src/output/records.js';
@@ -41,6 +42,18 @@ export class ScenarioView {
     const index = this.topology.nodes.findIndex((n) => n.name === node);
     if (index < 0) throw new Error(`unknown node ${node}`);
     return routeTable(this.topology, this.state, index);
+  }
+
+  /** The asymmetry class of a pair, by site ids: `symmetric`, a class, or null unless delivered both ways. */
+  asymmetry(src: string, dst: string): string | null {
+    const level = asymmetryOf(this.topology, this.result.matrix, this.siteIndex(src), this.siteIndex(dst));
+    return level === null ? null : level === SYMMETRIC ? 'symmetric' : classOf(level)!;
+  }
+
+  private siteIndex(id: string): number {
+    const index = this.topology.sites.findIndex((x) => x.id === id);
+    if (index < 0) throw new Error(`unknown site ${id}`);
+    return index;
   }
 
   pair(src: string, dst: string): PairRecord {

@@ -7,6 +7,8 @@
  * onprem1 goes out on ER and comes back on the tunnel: asymmetric.
  * Unchanged from the seed: remote's prefix exists only over ER (no contest), branch's only over VPN, and the
  * CE's re-advertisements to hub/vpngw are still dropped for carrying 65515.
+ * ExpressRoute one way and VPN the other is the `transport` class of asymmetry: the one the interop preface
+ * warns about, flagged at every threshold.
  */
 import type { CaseExpectation } from '../case-types.js';
 
@@ -43,11 +45,11 @@ export default {
         },
       ],
       pairs: [
-        { src: 'hub', dst: 'onprem1', outcome: 'DELIVERED', paths: [['er-conn:er1-hub', 'er-link:er1-primary']], hops: ['hub/ergw', 'er1/msee', 'onprem1-ce', 'onprem1'], symmetric: false },
-        { src: 'onprem1', dst: 'hub', outcome: 'DELIVERED', paths: [['vpn:hub-onprem1']], hops: ['onprem1-ce', 'hub/vpngw', 'hub'], symmetric: false },
-        { src: 'spoke', dst: 'onprem1', outcome: 'DELIVERED', paths: [['peering:hub-spoke', 'er-conn:er1-hub', 'er-link:er1-primary']], hops: ['hub/ergw', 'er1/msee', 'onprem1-ce', 'onprem1'], symmetric: false },
+        { src: 'hub', dst: 'onprem1', outcome: 'DELIVERED', paths: [['er-conn:er1-hub', 'er-link:er1-primary']], hops: ['hub/ergw', 'er1/msee', 'onprem1-ce', 'onprem1'], symmetric: false, asymmetry: 'transport' },
+        { src: 'onprem1', dst: 'hub', outcome: 'DELIVERED', paths: [['vpn:hub-onprem1']], hops: ['onprem1-ce', 'hub/vpngw', 'hub'], symmetric: false, asymmetry: 'transport' },
+        { src: 'spoke', dst: 'onprem1', outcome: 'DELIVERED', paths: [['peering:hub-spoke', 'er-conn:er1-hub', 'er-link:er1-primary']], hops: ['hub/ergw', 'er1/msee', 'onprem1-ce', 'onprem1'], symmetric: false, asymmetry: 'transport' },
         // hub/vpngw originates the spoke's space and hands the packet straight to the spoke.
-        { src: 'onprem1', dst: 'spoke', outcome: 'DELIVERED', paths: [['vpn:hub-onprem1', 'peering:hub-spoke']], hops: ['onprem1-ce', 'hub/vpngw', 'spoke'], symmetric: false },
+        { src: 'onprem1', dst: 'spoke', outcome: 'DELIVERED', paths: [['vpn:hub-onprem1', 'peering:hub-spoke']], hops: ['onprem1-ce', 'hub/vpngw', 'spoke'], symmetric: false, asymmetry: 'transport' },
         // Pairs that do not depend on the policy stay as in the seed.
         { src: 'onprem1', dst: 'remote', outcome: 'DELIVERED', paths: [['er-link:er1-primary', 'er-conn:er1-remote']], hops: ['onprem1-ce', 'er1/msee', 'remote/ergw', 'remote'], symmetric: true },
         { src: 'remote', dst: 'onprem1', outcome: 'DELIVERED', paths: [['er-conn:er1-remote', 'er-link:er1-primary']], hops: ['remote/ergw', 'er1/msee', 'onprem1-ce', 'onprem1'], symmetric: true },

@@ -181,6 +181,38 @@ describe('--fail-on', () => {
     expect(whatif(['--fail-on', 'asymmetric']).status).toBe(0);
     const asym = whatif([new URL('../cases/ce-without-local-preference.json', import.meta.url).pathname, '--fail-on', 'asymmetric']);
     expect(asym.status).toBe(1);
-    expect(records(asym.stdout)[1]).toMatchObject({ id: 'baseline', asymmetricPaths: expect.arrayContaining([expect.objectContaining({ src: 'hub', dst: 'onprem1' })]) });
+    expect(records(asym.stdout)[1]).toMatchObject({
+      id: 'baseline', asymmetricPaths: expect.arrayContaining([expect.objectContaining({ src: 'hub', dst: 'onprem1', class: 'transport' })]),
+    });
+  });
+});
+
+describe('--asymmetry: from which class a pair counts as asymmetric', () => {
+  const caseFile = (name: string): string => new URL(`../cases/${name}.json`, import.meta.url).pathname;
+
+  it('does not flag the recommended two-link design by default (link class), and does with --asymmetry link', () => {
+    const normal = whatif([caseFile('er-two-links-preferred'), '--all-single-failures', '--fail-on', 'asymmetric']);
+    expect(normal.status).toBe(0);
+    const lines = records(normal.stdout);
+    expect(lines[0]).toMatchObject({ asymmetryThreshold: 'circuit' });
+    // hub, dc: both directions differ only in links; the matrices still say so.
+    expect(lines[1]).toMatchObject({ sym: ['10', '01'], asymmetry: ['sl', 'ls'], asymmetricPaths: [] });
+    expect(lines.at(-1)).toMatchObject({ findings: { baselineAsymmetricPairs: 0, asymmetricPairsByClass: { link: 2, circuit: 0, transport: 0 } } });
+    const strict = whatif([caseFile('er-two-links-preferred'), '--all-single-failures', '--asymmetry', 'link', '--fail-on', 'asymmetric']);
+    expect(strict.status).toBe(1);
+    const strictLines = records(strict.stdout);
+    expect(strictLines[1]).toMatchObject({ asymmetricPaths: [expect.objectContaining({ src: 'hub', dst: 'dc', class: 'link' }), expect.objectContaining({ src: 'dc', dst: 'hub', class: 'link' })] });
+    // Losing either link makes the pair symmetric again (only visible from the link class up); losing the
+    // connection loses the pair, which is not symmetry.
+    const again = (out: Record<string, unknown>[]): unknown[] => out.filter((r) => r.type === 'scenario').slice(1).map((r) => [r.id, r.symmetricAgain]);
+    expect(again(strictLines)).toEqual([
+      ['er-link:dc-er-primary', [['hub', 'dc'], ['dc', 'hub']]], ['er-link:dc-er-secondary', [['hub', 'dc'], ['dc', 'hub']]], ['er-conn:dc-er-hub', []],
+    ]);
+    expect(again(lines).map(([, pairs]) => pairs)).toEqual([[], [], []]);
+  });
+
+  it('flags different circuits by default, and not at --asymmetry transport', () => {
+    expect(whatif([caseFile('er-two-circuits'), '--fail-on', 'asymmetric']).status).toBe(1);
+    expect(whatif([caseFile('er-two-circuits'), '--fail-on', 'asymmetric', '--asymmetry', 'transport']).status).toBe(0);
   });
 });
