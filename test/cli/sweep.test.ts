@@ -204,7 +204,7 @@ describe('--asymmetry: from which class a pair counts as asymmetric', () => {
     expect(strictLines[1]).toMatchObject({ asymmetricPaths: [expect.objectContaining({ src: 'hub', dst: 'dc', class: 'link' }), expect.objectContaining({ src: 'dc', dst: 'hub', class: 'link' })] });
     // Losing either link makes the pair symmetric again (only visible from the link class up); losing the
     // connection loses the pair, which is not symmetry.
-    const again = (out: Record<string, unknown>[]): unknown[] => out.filter((r) => r.type === 'scenario').slice(1).map((r) => [r.id, r.symmetricAgain]);
+    const again = (out: Record<string, unknown>[]): [unknown, unknown][] => out.filter((r) => r.type === 'scenario').slice(1).map((r): [unknown, unknown] => [r.id, r.symmetricAgain]);
     expect(again(strictLines)).toEqual([
       ['er-link:dc-er-primary', [['hub', 'dc'], ['dc', 'hub']]], ['er-link:dc-er-secondary', [['hub', 'dc'], ['dc', 'hub']]], ['er-conn:dc-er-hub', []],
     ]);
