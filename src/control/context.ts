@@ -24,6 +24,8 @@ export interface ControlContext {
   vnetsContaining: number[][];
   /** Per VNet or NVA node: its peering edges by the peered VNet's node. */
   peeringTo: Map<number, number>[];
+  /** Per VPN gateway: the edge to the ER gateway of the same VNet, -1 where there is none. */
+  erGatewayBeside: Int32Array;
 }
 
 const BGP_EDGE_KINDS = new Set(['er-link', 'er-conn', 'global-reach', 'vpn-bgp']);
@@ -80,5 +82,9 @@ export function createControlContext(topology: CompiledTopology): ControlContext
     site.kind === 'vnet' && site.prefixes.some((s) => containsPrefix(topology.prefixes[s]!, p)) ? [site.node] : []
   )));
   const peeringTo = topology.nodes.map((node) => new Map((node.vnet?.peeringEdges ?? []).map((e) => [topology.edges[e]!.to, e])));
-  return { topology, bgpOut, bgpIn, injected, selectors, derived, lanEdges, readersOfNode, readersOfEdge, vnetsContaining, peeringTo };
+  const erGatewayBeside = new Int32Array(n).fill(-1);
+  topology.edges.forEach((edge, e) => {
+    if (edge.kind === 'internal' && topology.nodes[edge.from]!.kind === 'vpngw' && topology.nodes[edge.to]!.kind === 'ergw') erGatewayBeside[edge.from] = e;
+  });
+  return { topology, bgpOut, bgpIn, injected, selectors, derived, lanEdges, readersOfNode, readersOfEdge, vnetsContaining, peeringTo, erGatewayBeside };
 }

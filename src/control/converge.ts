@@ -1,6 +1,7 @@
 import type { ControlContext } from './context.js';
 import { rank, type Ranking } from './best-path.js';
 import { derivedCandidates } from './derived-routes.js';
+import { heldRoutes } from './held-routes.js';
 import { sameRoute, sameRouteSet, type Route } from './route.js';
 import { advertise, receive } from './sessions.js';
 
@@ -170,7 +171,10 @@ export function convergePrefix(ctx: ControlContext, prefix: number, scenario: Do
   const derived = new Set(ctx.derived);
   topology.nodes.forEach((_, node) => {
     const candidates = derived.has(node) ? derivedCandidates(ctx, node, prefix, bestOf, down) : candidatesOf(node);
-    if (candidates.length > 0) rankings.set(node, rank(candidates, ctx.selectors[node]!, ctx, true));
+    const held = heldRoutes(ctx, node, bestOf);
+    if (candidates.length === 0 && held.length === 0) return;
+    const ranking = rank(candidates, ctx.selectors[node]!, ctx, true);
+    rankings.set(node, { best: ranking.best, losers: [...ranking.losers, ...held] });
   });
   return { ...state, rankings };
 }
@@ -197,7 +201,7 @@ function derivedToUpdate(ctx: ControlContext, changed: ReadonlySet<number>, down
 
 function advertiseAndReceive(ctx: ControlContext, edge: number, chosen: Route, prefix: number): Route | undefined {
   const advertised = advertise(ctx.topology, edge, chosen, prefix);
-  return advertised && receive(ctx.topology, edge, advertised);
+  return advertised && receive(ctx.topology, edge, advertised, prefix);
 }
 
 function stateSignature(nodeCount: number, bestOf: (node: number) => readonly Route[] | undefined): string {

@@ -1,5 +1,5 @@
-import type { CompiledTopology } from '../model/compiled.js';
-import { formatPrefix } from '../model/prefix.js';
+import type { CompiledTopology, VnetRouting } from '../model/compiled.js';
+import { containsPrefix, formatPrefix } from '../model/prefix.js';
 import type { RoutingState } from './routing-state.js';
 import type { Route } from './route.js';
 
@@ -18,9 +18,15 @@ export interface RouteRow {
   reason: string | null;
 }
 
-/** The routing table of one node from an explained state (computeRoutingState(..., explain = true)). */
+/**
+ * The routing table of one node from an explained state (computeRoutingState(..., explain = true)). A VNet's is
+ * its effective routes as Azure lists them: system routes for its own address spaces, peering routes for its
+ * peers', BGP and user-defined routes under their own prefixes. (The engine decides per prefix, so at a BGP
+ * prefix inside a peered range it holds the peering route too, as forwarding needs; that is no row of its own.)
+ */
 export function routeTable(topology: CompiledTopology, state: RoutingState, node: number): RouteRow[] {
   const name = topology.nodes[node]!.name;
+  const table = topology.nodes[node]!.vnet;
   const rows: RouteRow[] = [];
   const order = [...state.prefixes.keys()].sort((a, b) => {
     const pa = topology.prefixes[a]!;
@@ -41,9 +47,33 @@ export function routeTable(topology: CompiledTopology, state: RoutingState, node
       best,
       reason,
     });
-    for (const route of ranking.best) rows.push(row(route, true, null));
-    for (const loser of ranking.losers) rows.push(row(loser.route, false, loser.reason));
+    const candidates = [...ranking.best.map((route) => ({ route, reason: null as string | null })), ...ranking.losers];
+    if (!table) {
+      for (const { route, reason } of candidates) rows.push(row(route, reason === null, reason));
+      continue;
+    }
+    const winner = ranking.best[0];
+    const covering = winner && !ownsPrefix(topology, table, winner, p) ? coveringRange(topology, table, winner, p) : undefined;
+    for (const { route, reason } of candidates) {
+      if (!ownsPrefix(topology, table, route, p)) continue;
+      if (covering) rows.push(row(route, false, `the ${winner!.source} route for ${covering} is preferred, even though this ${route.source} route is more specific`));
+      else rows.push(row(route, reason === null, reason));
+    }
   }
   return rows;
 }
 
+/** Whether a VNet's route for `prefix` is a route of that prefix: system and peering routes exist for whole address spaces only. */
+function ownsPrefix(topology: CompiledTopology, table: VnetRouting, route: Route, prefix: number): boolean {
+  if (route.source === 'system') return table.addressSpace.includes(prefix);
+  if (route.source === 'peering') return topology.nodes[topology.edges[route.out]!.to]!.vnet!.addressSpace.includes(prefix);
+  return true;
+}
+
+/** The address space a system or peering route covers `prefix` from. */
+function coveringRange(topology: CompiledTopology, table: VnetRouting, route: Route, prefix: number): string | undefined {
+  const spaces = route.source === 'system' ? table.addressSpace
+    : route.source === 'peering' ? topology.nodes[topology.edges[route.out]!.to]!.vnet!.addressSpace : [];
+  const range = spaces.find((s) => containsPrefix(topology.prefixes[s]!, topology.prefixes[prefix]!));
+  return range === undefined ? undefined : formatPrefix(topology.prefixes[range]!);
+}

@@ -11,6 +11,9 @@ import { DEFAULT_LOCAL_PREF, type Route, type RouteSource } from './route.js';
 
 const DEFAULT_ROUTE_LEN = 0;
 
+/** The weight Azure's VPN gateways show on routes learned over VPN (Get-AzVirtualNetworkGatewayLearnedRoute). */
+export const VPN_LEARNED_WEIGHT = 32768;
+
 /** The route `sender` advertises over `edge` given its best route, or undefined when the rules forbid it. */
 export function advertise(topology: CompiledTopology, edgeIndex: number, best: Route, prefix: number): Route | undefined {
   const edge = topology.edges[edgeIndex]!;
@@ -48,11 +51,17 @@ export function advertise(topology: CompiledTopology, edgeIndex: number, best: R
   }
 }
 
-/** What `edge.to` keeps of an advertisement: loop check, inbound policy, connection weight. */
-export function receive(topology: CompiledTopology, edgeIndex: number, advertised: Route): Route | undefined {
+/**
+ * What `edge.to` keeps of an advertisement: loop check, a VPN gateway's block on its own VNet's prefixes,
+ * inbound policy, weight.
+ */
+export function receive(topology: CompiledTopology, edgeIndex: number, advertised: Route, prefix: number): Route | undefined {
   const edge = topology.edges[edgeIndex]!;
   const receiver = topology.nodes[edge.to]!;
   if (advertised.asPath.includes(receiver.asn) && !loopCheckExempt(edge, receiver, advertised)) return undefined;
+  // "Advertising the same prefixes as any one of your virtual network address prefixes will be blocked or
+  // filtered by Azure" (vpn-gateway-vpn-faq): never installed, never shown.
+  if (receiver.kind === 'vpngw' && topology.sites[receiver.site]!.prefixes.includes(prefix)) return undefined;
   const source = sourceOf(edge);
   const policy = edge.importPolicy;
   const prepends = policy?.prependAsPath ?? 0;
@@ -63,10 +72,21 @@ export function receive(topology: CompiledTopology, edgeIndex: number, advertise
     asPath: prependAsn(advertised.asPath, neighbourAsn, prepends),
     // Local-preference and weight are local to a router: reset on every eBGP hop.
     localPref: policy?.localPreference ?? DEFAULT_LOCAL_PREF,
-    weight: receiver.kind === 'ergw' ? edge.weight : (policy?.weight ?? 0),
+    weight: weightAt(receiver, edge),
     origin: advertised.origin,
     med: 0,
   };
+}
+
+/**
+ * The weight a receiver gives a route: an ER gateway the connection's routing weight; a VPN gateway 32768, as
+ * Azure shows its BGP-learned routes (ExpressRoute-learned ones show 32769: held-routes.ts); a CE its inbound
+ * policy's, default 0 (Cisco).
+ */
+function weightAt(receiver: GraphNode, edge: Edge): number {
+  if (receiver.kind === 'ergw') return edge.weight;
+  if (receiver.kind === 'vpngw') return VPN_LEARNED_WEIGHT;
+  return edge.importPolicy?.weight ?? 0;
 }
 
 /**

@@ -133,6 +133,10 @@ export function compileTopology(topology: Topology): CompiledTopology {
         ownGatewayEdge.set(gw, e + 1);
       }
       vnetToGateway.set(v, out);
+      // A VNet's two gateways share its GatewaySubnet: the VPN gateway sees the ER gateway's routes (held-routes.ts).
+      const er = nodeIndex.get(`${site.id}/ergw`);
+      const vpn = nodeIndex.get(`${site.id}/vpngw`);
+      if (er !== undefined && vpn !== undefined) addEdgePair(vpn, er, 'internal');
     } else {
       const lan = node(site.id);
       for (const ce of site.routers) lanToCe.set(node(ce.id), addEdgePair(lan, node(ce.id), 'internal') + 1);

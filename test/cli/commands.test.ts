@@ -163,8 +163,31 @@ describe('whatif routes', () => {
     const onprem1 = rows.filter((r) => r.prefix === '10.2.30.0/25');
     expect(onprem1).toEqual([
       { node: 'hub', prefix: '10.2.30.0/25', source: 'er', nextHop: 'hub/ergw', asPath: [12076, 65021], localPref: 100, weight: 0, best: true, reason: null },
-      { node: 'hub', prefix: '10.2.30.0/25', source: 'vpn', nextHop: 'hub/vpngw', asPath: [65021], localPref: 100, weight: 0, best: false, reason: 'ExpressRoute preferred over VPN' },
+      // The gateway's route as Azure shows it: weight 32768 for VPN-learned (the S2S-backup-for-ExpressRoute article).
+      { node: 'hub', prefix: '10.2.30.0/25', source: 'vpn', nextHop: 'hub/vpngw', asPath: [65021], localPref: 100, weight: 32768, best: false, reason: 'ExpressRoute preferred over VPN' },
     ]);
+  });
+
+  it('hub/vpngw holds the ExpressRoute copies of on-prem prefixes (12076 <CE ASN>, weight 32769) without using them', () => {
+    const rows = records(whatif(['routes', 'hub/vpngw', '--json']).stdout);
+    // onprem1 over the tunnel (installed, VPN-learned: 32768) and over ExpressRoute (held, 32769).
+    expect(rows.filter((r) => r.prefix === '10.2.30.0/25').map((r) => [r.source, r.nextHop, r.asPath, r.weight, r.best])).toEqual([
+      ['vpn', 'onprem1-ce', [65021], 32768, true],
+      ['er', 'hub/ergw', [12076, 65021], 32769, false],
+    ]);
+    // onprem2 and remote exist only over ExpressRoute: held, so the VPN gateway still has no route to them.
+    for (const prefix of ['10.1.31.0/25', '10.17.30.0/24']) {
+      expect(rows.filter((r) => r.prefix === prefix).map((r) => [r.source, r.best])).toEqual([['er', false]]);
+    }
+    expect(rows.find((r) => r.prefix === '10.1.31.0/25')!.reason).toContain('does not carry ExpressRoute routes');
+  });
+
+  it('a VPN gateway never shows a BGP route for its VNet\'s exact prefix: blocked, not a losing row (route-table-rows case)', () => {
+    const file = new URL('../cases/route-table-rows.json', import.meta.url).pathname;
+    const rows = records(whatif(['routes', 'hub/vpngw', '--json', '-t', file]).stdout);
+    expect(rows.filter((r) => r.prefix === '10.64.0.0/24').map((r) => [r.source, r.best])).toEqual([['local', true]]);
+    const hub = records(whatif(['routes', 'hub', '--json', '-t', file]).stdout);
+    expect(hub.filter((r) => r.prefix === '10.66.5.0/24').map((r) => [r.source, r.best])).toEqual([['vpn', false]]);
   });
 
   it('an unknown node is a usage error listing the nodes', () => {
