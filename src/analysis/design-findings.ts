@@ -1,34 +1,39 @@
 import type { CompiledTopology } from '../model/compiled.js';
-
-/** A problem the topology shows by itself, before any failure is simulated. */
-export interface DesignFinding {
-  kind: 'single-link-circuit';
-  subject: string;
-  units: string[];
-  message: string;
-}
+import type { ControlContext } from '../control/context.js';
+import type { PackedRouting } from '../control/packed-routing.js';
+import { circuitLinkFindings } from './findings/circuit-links.js';
+import { ecmpCircuitFindings } from './findings/ecmp-circuits.js';
+import { routeLimitFindings } from './findings/route-limits.js';
+import { sharedAsnFindings } from './findings/shared-asns.js';
 
 /**
- * ExpressRoute's availability SLA needs both BGP sessions of a circuit up (azure-routing-rules.md section 7):
- * a circuit running on one link (the seed's ER1) has no SLA, whatever else the design does.
+ * A problem the design shows before any failure is simulated: a documented Azure limit it exceeds, or a
+ * configuration Microsoft's guidance warns about. Each cites the Microsoft Learn page that states the rule.
  */
-export function designFindings(topology: CompiledTopology): DesignFinding[] {
-  const linksByCircuit = new Map<string, { id: string; enabled: boolean }[]>();
-  for (const unit of topology.units) {
-    if (unit.kind !== 'er-link') continue;
-    const circuit = unit.endpoints[1].replace(/\/msee$/, '');
-    linksByCircuit.set(circuit, [...(linksByCircuit.get(circuit) ?? []), { id: unit.id, enabled: unit.enabled }]);
-  }
-  const findings: DesignFinding[] = [];
-  for (const [circuit, links] of linksByCircuit) {
-    const up = links.filter((l) => l.enabled);
-    if (up.length >= 2) continue;
-    findings.push({
-      kind: 'single-link-circuit',
-      subject: circuit,
-      units: up.map((l) => l.id),
-      message: `ExpressRoute circuit ${circuit} runs on ${up.length === 1 ? 'one link' : 'no link'} (${links.length - up.length} disabled or missing): the availability SLA needs both BGP sessions up`,
-    });
-  }
-  return findings;
+export interface DesignFinding {
+  /** Stable: what kind of problem (`single-link-circuit`, `private-peering-route-limit`, ...). */
+  id: string;
+  /** error: Azure refuses it or drops a session; warning: it works, not as designed; info: worth knowing. */
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  /** The circuits, failure units, sites or routers concerned, by id. */
+  objects: string[];
+  /** The Microsoft Learn page that documents the rule. */
+  source: string;
+}
+
+/** What the baseline's routing says: route counts per session, ECMP sets (the baseline of analysis/engine.ts). */
+export interface BaselineRouting {
+  control: ControlContext;
+  routing: PackedRouting;
+}
+
+/** Every finding the topology and its baseline routing show, in a fixed order (by check, then object). */
+export function designFindings(topology: CompiledTopology, baseline: BaselineRouting): DesignFinding[] {
+  return [
+    ...circuitLinkFindings(topology),
+    ...routeLimitFindings(topology, baseline),
+    ...ecmpCircuitFindings(topology, baseline),
+    ...sharedAsnFindings(topology),
+  ];
 }

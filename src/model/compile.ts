@@ -85,7 +85,12 @@ export function compileTopology(topology: Topology): CompiledTopology {
     }
   });
   for (const circuit of circuits) {
-    addNode(`${circuit.name}/msee`, 'msee', -1, MSEE_ASN, { circuit: { keepGatewayAsn: circuit.keepGatewayAsn ?? true } });
+    addNode(`${circuit.name}/msee`, 'msee', -1, MSEE_ASN, {
+      circuit: {
+        keepGatewayAsn: circuit.keepGatewayAsn ?? true, sku: circuit.sku ?? 'Standard',
+        ...(circuit.bandwidthMbps !== undefined ? { bandwidthMbps: circuit.bandwidthMbps } : {}),
+      },
+    });
   }
 
   // Failure units, in enumeration order: peerings, VPN connections, ER links, ER connections, Global Reach.

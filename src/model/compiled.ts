@@ -56,7 +56,7 @@ export interface GraphNode {
   /** VNet and NVA nodes: their routing table settings. */
   vnet?: VnetRouting;
   /** ER circuit of an MSEE. */
-  circuit?: { keepGatewayAsn: boolean };
+  circuit?: { keepGatewayAsn: boolean; sku: 'Standard' | 'Premium'; bandwidthMbps?: number };
 }
 
 export interface Origination {

@@ -159,6 +159,8 @@ export interface VpnPeerVnet {
 export interface ErCircuit {
   name: string;
   sku?: 'Standard' | 'Premium';
+  /** Circuit bandwidth: with Premium it sets how many VNet links the circuit allows. */
+  bandwidthMbps?: number;
   /**
    * Whether the MSEE keeps the gateway's 65515 in the AS path it sends to CEs (default true: on-prem sees
    * `12076 65515`). See azure-routing-rules.md section 2.

@@ -6,7 +6,7 @@ import type { Outcome } from '../forward/outcome.js';
 import type { ScenarioDiff, SitePair } from '../analysis/diff.js';
 import type { RankingEntry } from '../analysis/ranking.js';
 import type { CriticalNode } from '../analysis/critical-nodes.js';
-import { designFindings, type DesignFinding } from '../analysis/design-findings.js';
+import type { DesignFinding } from '../analysis/design-findings.js';
 import { ASYMMETRY_CLASSES, asymmetryOf, classOf, SYMMETRIC, type AsymmetryClass } from '../analysis/asymmetry.js';
 
 /**
@@ -153,6 +153,7 @@ export const PATH_LIMIT = 256;
 
 export function runRecord(
   topology: CompiledTopology, plan: { total: number; maxFailures: number }, options: { incremental: boolean; asymmetry: AsymmetryClass },
+  findings: DesignFinding[],
 ): RunRecord {
   return {
     type: 'run',
@@ -168,7 +169,7 @@ export function runRecord(
       id: s.id, kind: s.kind,
       ...(s.role !== undefined ? { role: s.role } : {}), ...(s.region !== undefined ? { region: s.region } : {}), ...(s.hub !== undefined ? { hub: s.hub } : {}),
     })),
-    designFindings: designFindings(topology),
+    designFindings: findings,
   };
 }
 

@@ -3,6 +3,7 @@ import type { CompiledTopology } from '../model/compiled.js';
 import { formatPrefix } from '../model/prefix.js';
 import { levelOf, type AsymmetryClass } from '../analysis/asymmetry.js';
 import { criticalNodes } from '../analysis/critical-nodes.js';
+import { designFindings } from '../analysis/design-findings.js';
 import { baselineArrays, createEngine, type Engine } from '../analysis/engine.js';
 import { pairBranches } from '../forward/branches.js';
 import type { ScenarioPlan } from '../failures/enumerate.js';
@@ -55,8 +56,8 @@ const MAX_HELD_BYTES = 64 * 2 ** 20;
  */
 export async function streamRun(options: StreamRunOptions): Promise<SummaryRecord> {
   const { topology, plan, sink } = options;
-  await sink.write(runRecord(topology, plan, options));
   const engine = createEngine(topology, { incremental: options.incremental });
+  await sink.write(runRecord(topology, plan, options, designFindings(topology, { control: engine.control, routing: engine.baseline.routing })));
   const asymmetricByClass = await writeBaseline(engine, options);
   const summary = new SummaryBuilder({
     sites: topology.sites.map((s) => s.id), rankingSize: options.rankingSize ?? DEFAULT_RANKING_SIZE, total: plan.total,

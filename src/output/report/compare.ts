@@ -78,7 +78,7 @@ function unitDiff(previous: RunDigest, current: RunDigest): RunComparison['units
 }
 
 function findingDiff(before: DesignFinding[], after: DesignFinding[]): RunComparison['designFindings'] {
-  const key = (f: DesignFinding): string => JSON.stringify([f.kind, f.subject]);
+  const key = (f: DesignFinding): string => JSON.stringify([f.id, f.objects[0]]);
   const was = new Set(before.map(key));
   const is = new Set(after.map(key));
   return { added: after.filter((f) => !was.has(key(f))), resolved: before.filter((f) => !is.has(key(f))) };

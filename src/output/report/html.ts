@@ -134,7 +134,7 @@ function spof(view: ReportView): string {
 
 function findings(view: ReportView): string {
   const topology = view.designFindings.length
-    ? view.designFindings.map((f) => `<div class="finding"><strong>${esc(f.kind)}</strong> ${code(f.subject)}: ${esc(f.message)}.</div>`).join('')
+    ? view.designFindings.map((f) => `<div class="finding"><strong>${esc(f.id)}</strong> ${code(f.objects[0] ?? "")}: ${esc(f.message)}.</div>`).join('')
     : '<p class="muted">The topology shows no design finding by itself.</p>';
   const critical = view.criticalNodes.length
     ? '<h3>Critical nodes</h3><p class="intro">Every path of these pairs crosses the node; the failure units cannot route around it.</p>'

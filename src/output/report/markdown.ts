@@ -55,7 +55,7 @@ function spof(view: ReportView): string {
 function findings(view: ReportView): string {
   const parts = ['## Design findings\n'];
   if (view.designFindings.length) {
-    parts.push(view.designFindings.map((f) => `- **${mdText(f.kind)}** ${mdCode(f.subject)}: ${mdText(f.message)}.`).join('\n') + '\n');
+    parts.push(view.designFindings.map((f) => `- **${mdText(f.id)}** ${mdCode(f.objects[0] ?? "")}: ${mdText(f.message)}.`).join('\n') + '\n');
   } else {
     parts.push('- The topology shows no design finding by itself.\n');
   }
