@@ -5,7 +5,7 @@ import type { AzureResource } from './read-export.js';
 const PRIVATE = 'azureprivatepeering';
 
 /**
- * A Microsoft.Network/expressRouteCircuits resource: its SKU tier and its Azure private peering (the one the
+ * A Microsoft.Network/expressRouteCircuits resource: its SKU tier, its bandwidth and its Azure private peering (the one the
  * model routes over): peer ASN, the primary and secondary link subnets, state, and its Global Reach
  * connections to other circuits' private peerings.
  */
@@ -16,7 +16,12 @@ export function readCircuit(r: AzureResource): Circuit {
     const type = text(settings(p), 'peeringType') ?? text(p, 'name');
     return type?.toLowerCase() === PRIVATE;
   });
-  return { resource: r, tier: sku && text(sku, 'tier'), privatePeering: peering && readPrivatePeering(peering) };
+  const provider = object(s, 'serviceProviderProperties');
+  const gbps = number(s, 'bandwidthInGbps');
+  return {
+    resource: r, tier: sku && text(sku, 'tier'), privatePeering: peering && readPrivatePeering(peering),
+    bandwidthMbps: (provider && number(provider, 'bandwidthInMbps')) ?? (gbps !== undefined ? gbps * 1000 : undefined),
+  };
 }
 
 function readPrivatePeering(o: JsonObject): PrivatePeering {

@@ -17,6 +17,8 @@ export interface AzureEstate {
 
 export interface Vnet {
   resource: AzureResource;
+  /** The Azure region (`location`). */
+  location: string | undefined;
   /** IPv4 prefixes of addressSpace.addressPrefixes (IPv6 ones are noted and left out). */
   addressSpace: string[];
   subnets: Subnet[];
@@ -77,6 +79,8 @@ export interface Circuit {
   resource: AzureResource;
   /** Standard, Premium or Local. */
   tier: string | undefined;
+  /** serviceProviderProperties.bandwidthInMbps (or the ExpressRoute Direct port's bandwidthInGbps). */
+  bandwidthMbps: number | undefined;
   privatePeering: PrivatePeering | undefined;
 }
 

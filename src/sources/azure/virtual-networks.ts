@@ -18,7 +18,7 @@ export function readVnet(r: AzureResource, findings: Findings): Vnet | undefined
   }
   const subnets = objects(s, 'subnets').map((o) => readSubnet(o, r, findings));
   const peerings = objects(s, 'virtualNetworkPeerings').flatMap((o) => readPeering(o, r, findings) ?? []);
-  return { resource: r, addressSpace: space, subnets, peerings };
+  return { resource: r, location: text(r.raw, 'location'), addressSpace: space, subnets, peerings };
 }
 
 function readSubnet(o: JsonObject, vnet: AzureResource, findings: Findings): Subnet {

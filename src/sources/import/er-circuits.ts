@@ -44,7 +44,8 @@ export function buildCircuits(
   const byKey = new Map<string, { circuit: Circuit; built: ErCircuit }>();
   for (const circuit of circuits) {
     const name = names.claim('circuit', circuit.resource.name);
-    const built: ErCircuit = origins.set({ name, ...sku(circuit, findings), links: [], connections: [] }, at(circuit.resource));
+    const bandwidth = circuit.bandwidthMbps !== undefined ? { bandwidthMbps: circuit.bandwidthMbps } : {};
+    const built: ErCircuit = origins.set({ name, ...sku(circuit, findings), ...bandwidth, links: [], connections: [] }, at(circuit.resource));
     built.links = links(circuit, name, routers, jobs, names, origins, findings);
     byKey.set(circuit.resource.key, { circuit, built });
   }

@@ -29,7 +29,8 @@ export function vnetSites(estate: AzureEstate, names: Names, origins: Origins, f
   for (const vnet of vnets) {
     const id = names.claim('node', vnet.resource.name);
     if (id !== vnet.resource.name) findings.assume(`VNet ${vnet.resource.id} is site ${id}: its name is taken by another site`);
-    const site = origins.set<VnetSite>({ kind: 'vnet', id, addressSpace: vnet.addressSpace, testAddresses: [] }, at(vnet.resource));
+    const region = vnet.location !== undefined ? { region: vnet.location } : {};
+    const site = origins.set<VnetSite>({ kind: 'vnet', id, ...region, addressSpace: vnet.addressSpace, testAddresses: [] }, at(vnet.resource));
     placements.set(vnet.resource.key, { site, vnet, vpnGateway: undefined, erGateway: undefined });
   }
   for (const gw of estate.gateways) placeGateway(gw, placements, findings);
@@ -65,14 +66,23 @@ function placeGateway(gw: Gateway, placements: Map<string, VnetPlacement>, findi
     return;
   }
   if (gw.asn === undefined) findings.assume(`VPN gateway ${gw.resource.name} of ${p.site.id}: no bgpSettings.asn in the export, so Azure's default ${AZURE_GATEWAY_ASN}`);
-  const bgpAddress = gw.bgpInstances[0]?.find((a) => addressProblem(a) === undefined);
-  p.site.vpnGateway = { asn: gw.asn ?? AZURE_GATEWAY_ASN, ...(bgpAddress !== undefined && { bgpAddress }) };
-  if (gw.activeActive || gw.bgpInstances.length > 1) {
-    const all = gw.bgpInstances.map((i) => i.join('/')).join(' and ');
+  const addresses = gw.bgpInstances.map((i) => i.find((a) => addressProblem(a) === undefined));
+  const asn = gw.asn ?? AZURE_GATEWAY_ASN;
+  if (gw.activeActive && addresses.length === 2) {
+    // Active-active: a tunnel (and a failure unit) per instance.
+    p.site.vpnGateway = { asn, instances: [instance(addresses[0]), instance(addresses[1])] };
+    return;
+  }
+  p.site.vpnGateway = { asn, ...(addresses[0] !== undefined && { bgpAddress: addresses[0] }) };
+  if (gw.activeActive || addresses.length > 1) {
     findings.assume(
-      `VPN gateway ${gw.resource.name} of ${p.site.id} is active-active (BGP addresses ${all}): the format holds one instance per ` +
-        `VPN gateway, so the first (${bgpAddress ?? 'no address'}) is imported and sessions to the others are not`,
+      `VPN gateway ${gw.resource.name} of ${p.site.id} is active-active but the export lists ${addresses.length} BGP instance(s) (${gw.bgpInstances.map((i) => i.join('/')).join(' and ') || 'none'}): ` +
+        `imported as one instance${addresses[0] !== undefined ? `, ${addresses[0]}` : ''}`,
     );
   }
+}
+
+function instance(bgpAddress: string | undefined): { bgpAddress?: string } {
+  return bgpAddress === undefined ? {} : { bgpAddress };
 }
 

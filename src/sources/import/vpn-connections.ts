@@ -114,7 +114,7 @@ function bgpConnection(name: string, placement: VnetPlacement, lng: LocalGateway
   const instanceOf = (address: number) => gw.bgpInstances.findIndex((i) => i.some((a) => validAddress(a) === address));
   const claims = ctx.routers.flatMap((router) =>
     lngAddress === undefined || !router.addresses.has(lngAddress) ? [] : router.sessions.filter((s) => instanceOf(s.neighbor.address) >= 0).map((session) => ({ router, session })));
-  // Instance 1 first: the format holds one instance per VPN gateway (vnet-sites.ts says so in the assumptions).
+  // The session to the gateway's first instance first: the connection's policy is taken from it.
   claims.sort((a, b) => instanceOf(a.session.neighbor.address) - instanceOf(b.session.neighbor.address));
   const claim = claims[0];
   if (!claim) {
@@ -124,9 +124,17 @@ function bgpConnection(name: string, placement: VnetPlacement, lng: LocalGateway
   }
   const peer: VpnPeerCe = { ce: claim.router.id, address: lng.bgp!.address! };
   const connection: VpnConnection = { name, gateway: placement.site.id, peer };
+  const activeActive = placement.site.vpnGateway?.instances !== undefined;
   for (const extra of claims.slice(1)) {
-    ctx.findings.note({ file: extra.router.file, line: extra.session.neighbor.line }, 'not-expressible',
-      `neighbor ${formatAddress(extra.session.neighbor.address)}: a second session with VPN gateway ${gw.resource.name} (active-active); the format holds one, so it is not imported`);
+    const where = { file: extra.router.file, line: extra.session.neighbor.line };
+    const neighbor = formatAddress(extra.session.neighbor.address);
+    if (activeActive && extra.router === claim.router && instanceOf(extra.session.neighbor.address) !== instanceOf(claim.session.neighbor.address)) {
+      // The other instance's tunnel: the connection runs one per instance, with one policy for both.
+      ctx.findings.assume(`vpn ${name}: the tunnel to ${neighbor} (the gateway's other instance) uses the policy of the session with ${formatAddress(claim.session.neighbor.address)} (${extra.router.file} line ${extra.session.neighbor.line})`);
+      continue;
+    }
+    ctx.findings.note(where, 'not-expressible',
+      `neighbor ${neighbor}: another session with VPN gateway ${gw.resource.name} over the same connection; the format holds one per gateway instance, so it is not imported`);
   }
   const gatewayAsn = gw.asn ?? AZURE_GATEWAY_ASN;
   const down = claim.session.down

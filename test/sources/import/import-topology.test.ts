@@ -20,7 +20,7 @@ function onPremSite(t: Topology, siteId: string): OnPremSite {
 }
 
 describe('importTopology(): VPN gateways and connections', () => {
-  it('an active-active gateway: the first instance\'s BGP address, the limitation in the assumptions, the CE\'s second session noted', () => {
+  it('an active-active gateway: both instances, a tunnel to each from the CE\'s two sessions, one policy for both said so', () => {
     const gw = gateway('hub-vpngw', 'hub', 'Vpn', {
       asn: 65515, bgpPeeringAddresses: [{ defaultBgpIpAddresses: ['10.1.255.4'] }, { defaultBgpIpAddresses: ['10.1.255.5'] }],
     }, { activeActive: true });
@@ -39,15 +39,13 @@ describe('importTopology(): VPN gateways and connections', () => {
     ].join('\n');
     const paths = files([['azure.json', [HUB, gw, lng, conn]], ['office.cfg', ce]]);
     const result = ok(importTopology(paths));
-    expect(vnetSite(result.topology, 'hub').vpnGateway).toEqual({ asn: 65515, bgpAddress: '10.1.255.4' });
+    expect(vnetSite(result.topology, 'hub').vpnGateway).toEqual({ asn: 65515, instances: [{ bgpAddress: '10.1.255.4' }, { bgpAddress: '10.1.255.5' }] });
+    // One connection: the model runs its two tunnels (vpn:hub-to-office/0 and /1).
     expect(result.topology.vpnConnections).toEqual([{ name: 'hub-to-office', gateway: 'hub', peer: { ce: 'office-ce', address: '192.168.100.1' } }]);
-    expect(result.topology.assumptions).toContain(
-      'VPN gateway hub-vpngw of hub is active-active (BGP addresses 10.1.255.4 and 10.1.255.5): the format holds one instance per VPN gateway, ' +
-        'so the first (10.1.255.4) is imported and sessions to the others are not',
-    );
-    expect(result.notes.filter((n) => n.kind === 'not-expressible').map((n) => [n.at.line, n.message])).toEqual([
-      [8, 'neighbor 10.1.255.5: a second session with VPN gateway hub-vpngw (active-active); the format holds one, so it is not imported'],
-    ]);
+    expect(result.topology.assumptions).toContainEqual(expect.stringMatching(
+      /^vpn hub-to-office: the tunnel to 10\.1\.255\.5 \(the gateway's other instance\) uses the policy of the session with 10\.1\.255\.4 \(.*office\.cfg line 8\)$/,
+    ));
+    expect(result.notes.filter((n) => n.kind === 'not-expressible')).toEqual([]);
     expect(onPremSite(result.topology, 'office').prefixes).toEqual(['10.100.0.0/16']);
   });
 
