@@ -85,7 +85,13 @@ export default {
         { node: 'hub/vpngw', prefix: S, best: [{ source: 'local', nextHop: 'spoke', asPath: [] }] },
         { node: 'hub/ergw', prefix: O1, best: [{ source: 'er', nextHop: 'er1/msee', asPath: [12076, 65021], weight: 0 }] },
         { node: 'hub/ergw', prefix: O2, best: [{ source: 'er', nextHop: 'er2/msee', asPath: [12076, 65022], weight: 0 }] },
-        { node: 'hub/vpngw', prefix: O1, best: [{ source: 'vpn', nextHop: 'onprem1-ce', asPath: [65021] }] },
+        // The VPN gateway also holds the ER gateway's copy (12076 65021, weight 32769 against 32768), as Azure lists
+        // its learned routes ("Using S2S VPN as a backup for ExpressRoute private peering"), and never uses it.
+        {
+          node: 'hub/vpngw', prefix: O1,
+          best: [{ source: 'vpn', nextHop: 'onprem1-ce', asPath: [65021], weight: 32768 }],
+          losers: [{ source: 'er', nextHop: 'hub/ergw', asPath: [12076, 65021], weight: 32769, reason: 'does not carry ExpressRoute routes' }],
+        },
         { node: 'hub/vpngw', prefix: B, best: [{ source: 'vpn', nextHop: 'branch/vpngw', asPath: [65516] }] },
         { node: 'branch/vpngw', prefix: O1, best: [{ source: 'vpn', nextHop: 'hub/vpngw', asPath: [65515, 65021] }] },
         { node: 'remote/ergw', prefix: H, best: [{ source: 'er', nextHop: 'er1/msee', asPath: [12076, 65515], weight: 0 }] },
@@ -289,7 +295,7 @@ export default {
         { node: 'onprem1-ce', prefix: H, best: [{ source: 'er', nextHop: 'er1/msee', asPath: [12076, 65515], localPref: 200 }] },
       ],
       absent: [
-        { node: 'hub/vpngw', prefix: O1, because: 'learned only over the hub-onprem1 tunnel; ER routes never reach the VPN gateway' },
+        { node: 'hub/vpngw', prefix: O1, because: 'learned only over the hub-onprem1 tunnel; the ER copy it holds is never installed' },
         { node: 'branch', prefix: O1, because: 'hub/vpngw has no O1 to pass on' },
         { node: 'onprem1-ce', prefix: B, because: 'B reached onprem1-ce only over the tunnel' },
       ],
