@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED, whatif } from '../cli-process.js';
-import { compareRuns } from '../../src/output/report/compare.js';
-import { readRun } from '../../src/output/report/read-run.js';
+import { compareRuns } from '../../src/report/compare.js';
+import { readRun } from '../../src/report/read-run.js';
 import { SITES, seedSingleFailureSummary } from './seed-facts.js';
 import { runToFile, tmp, write } from './run-files.js';
 

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { matrixStates, scenarioStates } from '../../src/output/report/cells.js';
-import { readRun } from '../../src/output/report/read-run.js';
-import { buildView } from '../../src/output/report/view.js';
+import { matrixStates, scenarioStates } from '../../src/report/cells.js';
+import { readRun } from '../../src/report/read-run.js';
+import { buildView } from '../../src/report/view.js';
 import { RANKING, SITES } from './seed-facts.js';
 import { runToFile } from './run-files.js';
 

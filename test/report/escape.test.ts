@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, jsonForScript, mdCell, mdCode, mdText } from '../../src/output/report/escape.js';
+import { escapeHtml, jsonForScript, mdCell, mdCode, mdText } from '../../src/report/escape.js';
 
 describe('escaping', () => {
   it('HTML: every markup character, quotes included (attributes are always quoted)', () => {

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEED, whatif } from '../cli-process.js';
-import type { CellState } from '../../src/output/report/cells.js';
+import type { CellState } from '../../src/report/cells.js';
 import { launchChromium, type Chromium } from './browser.js';
 import { BASELINE_STATES, SITES } from './seed-facts.js';
 import { renameInRun, runToFile, tmp, write } from './run-files.js';

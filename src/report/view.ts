@@ -1,5 +1,5 @@
-import type { RankingEntry } from '../../analysis/ranking.js';
-import type { DesignFinding } from '../../analysis/design-findings.js';
+import type { RankingEntry } from '../analysis/ranking.js';
+import type { DesignFinding } from '../analysis/design-findings.js';
 import { changedCells, HEATMAP_MAX_SITES, matrixStates, scenarioStates, type CellState } from './cells.js';
 import type { Pair, RunDigest, ScenarioDigest } from './digest.js';
 import { groupPairs, pairKey, reversedPaths, samePaths, type PairGroup } from './pair-groups.js';

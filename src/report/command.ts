@@ -1,4 +1,4 @@
-import { openAtomicFile } from '../atomic-file.js';
+import { openAtomicFile } from '../output/atomic-file.js';
 import { compareRuns } from './compare.js';
 import { ReportInputError } from './digest-builder.js';
 import { renderHtml } from './html.js';

@@ -1,5 +1,5 @@
-import { compareEntries, type RankingEntry } from '../../analysis/ranking.js';
-import type { DesignFinding } from '../../analysis/design-findings.js';
+import { compareEntries, type RankingEntry } from '../analysis/ranking.js';
+import type { DesignFinding } from '../analysis/design-findings.js';
 import { matrixStates, type CellState } from './cells.js';
 import type { RunDigest } from './digest.js';
 

@@ -1,4 +1,4 @@
-import type { AsymmetricPaths, PathChange, RunRecord, SummaryRecord } from '../records.js';
+import type { AsymmetricPaths, PathChange, RunRecord, SummaryRecord } from '../output/records.js';
 
 /** A directed pair of site ids. */
 export type Pair = [src: string, dst: string];

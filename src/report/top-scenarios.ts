@@ -1,4 +1,4 @@
-import { compareEntries, type RankingEntry } from '../../analysis/ranking.js';
+import { compareEntries, type RankingEntry } from '../analysis/ranking.js';
 import type { ScenarioDigest } from './digest.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { RunRecord, ScenarioRecord, SummaryRecord, WhatifRecord } from '../records.js';
+import type { RunRecord, ScenarioRecord, SummaryRecord, WhatifRecord } from '../output/records.js';
 import type { BaselineDigest, Pair, RunDigest, ScenarioDigest } from './digest.js';
 import { TopScenarios } from './top-scenarios.js';
 
