@@ -1,10 +1,11 @@
 import { openAtomicFile } from '../output/atomic-file.js';
-import { compareRuns } from './compare.js';
-import { ReportInputError } from './digest-builder.js';
-import { renderHtml } from './html.js';
-import { renderMarkdown } from './markdown.js';
-import { readRun } from './read-run.js';
-import { buildView } from './view.js';
+import { renderHtml } from './html/render-html.js';
+import { renderMarkdown } from './markdown/render-markdown.js';
+import { readRun } from './read/read-run.js';
+import { ReportInputError } from './read/report-input-error.js';
+import { buildView } from './view/build-view.js';
+import { compareRuns } from './view/compare.js';
+import { reviewDocument } from './words/review.js';
 
 export interface ReportOptions {
   run: string;
@@ -13,8 +14,8 @@ export interface ReportOptions {
 }
 
 /**
- * `whatif report`: Markdown on stdout, the page to `--html FILE`. Both files are read before anything is
- * written, so bad input leaves stdout empty and returns 2 with the reason on stderr.
+ * `whatif report`: Markdown on stdout, the page to `--html FILE`. Both runs are read and checked before
+ * anything is written, so bad input leaves stdout empty and returns 2 with every problem on stderr.
  */
 export async function reportCommand(options: ReportOptions, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   let markdown: string;
@@ -23,12 +24,12 @@ export async function reportCommand(options: ReportOptions, out: NodeJS.Writable
     const current = await readRun(options.run);
     const previous = options.compare ? await readRun(options.compare) : undefined;
     const view = buildView(current);
-    const comparison = previous ? compareRuns(previous, current) : undefined;
-    markdown = renderMarkdown(view, comparison);
-    if (options.html) page = renderHtml(view, comparison);
+    const doc = reviewDocument(view, previous && compareRuns(previous, current));
+    markdown = renderMarkdown(doc);
+    if (options.html) page = renderHtml(doc, view);
   } catch (error) {
     if (!(error instanceof ReportInputError)) throw error;
-    err.write(`whatif report: ${error.message}\n`);
+    err.write(error.text('whatif report: '));
     return 2;
   }
   if (options.html && page !== undefined) {

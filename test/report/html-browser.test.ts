@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEED, whatif } from '../cli-process.js';
-import type { CellState } from '../../src/report/cells.js';
+import type { CellState } from '../../src/report/view/cells.js';
 import { launchChromium, type Chromium } from './browser.js';
 import { BASELINE_STATES, SITES } from './seed-facts.js';
 import { renameInRun, runToFile, tmp, write } from './run-files.js';
@@ -108,7 +108,7 @@ describe('the seed report in Chromium', () => {
   it('sorts a table when its header is clicked', async () => {
     const page = await newPage(seedUrl);
     const lost = (): Promise<number[]> => page.$$eval('#ranking-table tbody tr', (rows) => rows.map((r) => Number(r.children[2]!.textContent)));
-    const header = page.locator('#ranking-table th', { hasText: 'Lost' }).locator('button');
+    const header = page.locator('#ranking-table th', { hasText: /^Lost$/ }).locator('button');
     await header.click();
     const ascending = await lost();
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));

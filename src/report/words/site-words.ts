@@ -1,0 +1,46 @@
+import type { PairShape } from '../view/pair-shape.js';
+import type { SiteGroup } from '../view/site-groups.js';
+import type { SiteSet } from '../view/site-set.js';
+import { plural } from './labels.js';
+import { ids, joined, type Rich } from './rich.js';
+
+/** `region westeurope`, `hub r1-hub`, `on-premises sites`, `sites 26-50`; a part of a big group says so. */
+export function groupWords(group: SiteGroup): Rich {
+  const b = group.basis;
+  const name: Rich = b.by === 'region' ? ['region ', { id: b.region }]
+    : b.by === 'hub' ? ['hub ', { id: b.hub }]
+      : b.by === 'kind' ? [b.kind === 'onprem' ? 'on-premises sites' : 'VNets']
+        : [`sites ${b.first}-${b.last}`];
+  return group.part ? [...name, ` (part ${group.part.part} of ${group.part.parts})`] : name;
+}
+
+/** How the groups were made, for an intro. */
+export function groupingWords(groups: readonly SiteGroup[], fromDetails: boolean): string {
+  if (!fromDetails) return 'in file order (the run does not say each site\'s region or hub)';
+  const bases = new Set(groups.map((g) => g.basis.by));
+  const names = (['region', 'hub', 'kind'] as const).filter((b) => bases.has(b)).map((b) => (b === 'kind' ? 'kind' : b));
+  return `by ${names.join(', else by ')}`;
+}
+
+/** `a`, `b` and `c`; or per group: `all 77 sites of region westeurope; 3 sites of hub r1-hub (...)`. */
+export function siteSetWords(set: SiteSet): Rich {
+  return joined(set.parts.map((part): Rich => {
+    const names = ids(part.sites);
+    const rest = part.count - part.sites.length;
+    if (!part.group) return rest > 0 ? [...names, ` and ${rest.toLocaleString('en-US')} more`] : joined(part.sites.map((id) => [{ id }]), ', ', ' and ');
+    const whole = part.count === part.group.sites.length;
+    if (whole && part.count > 1) return [`all ${plural(part.count, 'site')} of `, ...groupWords(part.group)];
+    if (rest === 0) return [...names, ' (', ...groupWords(part.group), ')'];
+    return [`${plural(part.count, 'site')} of `, ...groupWords(part.group), ' (', ...names, ', ...)'];
+  }), '; ');
+}
+
+/** Pairs named one by one, or as the site or sides they have in common. */
+export function pairShapeWords(shape: PairShape): Rich {
+  switch (shape.kind) {
+    case 'list': return shape.pairs.length ? joined(shape.pairs.map((pair) => [{ pair }])) : ['none'];
+    case 'site': return [{ id: shape.site }, ' with ', ...siteSetWords(shape.partners)];
+    case 'between': return ['between ', ...siteSetWords(shape.sides[0]), ' and ', ...siteSetWords(shape.sides[1])];
+    case 'among': return ['among ', ...siteSetWords(shape.sites)];
+  }
+}
