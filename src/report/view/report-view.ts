@@ -103,6 +103,8 @@ export interface RankedScenario {
   entry: RankingEntryIn;
   /** The pairs it cuts, summarised; undefined when its record is not in the digest. */
   lost: PairShape | undefined;
+  /** The site it cuts off from everything, when that is all it does (a single point of failure isolating a site). */
+  isolates: string | undefined;
   gained: number;
   /** Its index in the heatmap's scenarios, when its matrix could be rebuilt. */
   heatmap: number | undefined;

@@ -46,7 +46,7 @@ function spofLine(view: ReportView): Rich {
   if (s.count === 0) return [{ strong: 'No single point of failure' }, ': no single failed unit cuts any pair off.'];
   const isolating = s.isolations.reduce((n, g) => n + g.units.length, 0);
   const kinds = [
-    s.shared.length ? `${s.shared.length} cut paths several sites share` : '',
+    s.shared.length ? `${s.shared.length} cut paths between sites` : '',
     s.oneSite.length ? `${s.oneSite.length} cut one site off from some of its partners` : '',
     isolating ? `${isolating} isolate one site each` : '',
   ].filter(Boolean);

@@ -19,10 +19,10 @@ export function rankingSection(view: ReportView): Section {
     blocks: [
       {
         kind: 'table', id: 'ranking-table',
-        columns: [{ label: '#', numeric: true }, { label: 'Failed' }, { label: 'Lost', numeric: true },
+        columns: [{ label: 'Rank', numeric: true }, { label: 'Failed' }, { label: 'Lost', numeric: true },
           { label: 'Newly asymmetric', numeric: true, title: 'pairs made newly asymmetric' }, { label: 'Rerouted', numeric: true }, { label: 'Pairs lost' }],
         rows: view.ranking.map((r, i) => [[String(i + 1)], [{ id: r.entry.failed.join(' + ') }], [String(r.entry.lost)], [String(r.entry.asymmetric)], [String(r.entry.rerouted)],
-          r.lost ? pairShapeWords(r.lost) : ['not in the file']]),
+          r.isolates ? ['isolates ', { id: r.isolates }] : r.lost ? pairShapeWords(r.lost) : ['not in the file']]),
         scenarios: view.ranking.map((r) => r.heatmap),
         brief: { rows: RANKING_ROWS, note: [`${plural(more, 'more scenario')} rank lower (see the HTML report or the run file).`] },
       },
@@ -39,7 +39,7 @@ function failure(failed: string[]): Rich {
 export function movesSection(view: ReportView): Section | undefined {
   if (view.moves.length === 0) return undefined;
   const rows = view.moves.flatMap((s) => s.groups.map((g, i): Rich[] => [
-    i === 0 ? [...failure(s.failed), ` (${plural(s.rerouted, 'pair')} rerouted${s.listed < s.rerouted ? `; grouped: the ${s.listed} listed with paths` : ''})`] : failure(s.failed),
+    i === 0 ? [...failure(s.failed), ` (${plural(s.rerouted, 'pair')} rerouted${s.listed < s.rerouted ? `; the run lists ${s.listed} with paths` : ''})`] : failure(s.failed),
     pairShapeWords(g.pairs),
     g.left.length ? ids(g.left) : ['-'],
     [...(g.joined.length ? ids(g.joined) : ['-']), ...(g.truncated ? [' (paths cut short in the run)'] : [])],
@@ -62,7 +62,7 @@ export function asymmetrySection(view: ReportView): Section {
   const unlisted = view.baseline.pathsListed ? 0 : view.baseline.asymmetric;
   if (view.asymmetry.length === 0 && unlisted === 0) return { id: 'asymmetry', title, intro, blocks: [{ kind: 'paragraph', text: ['None, in the baseline or after any single failure.'] }] };
   const rows = view.asymmetry.flatMap((s) => s.groups.map((g, i): Rich[] => [
-    [...(s.failed ? ['new when ', ...failure(s.failed), ' fails'] : ['baseline']), ...(i === 0 ? [` (${plural(s.pairs, 'pair')}${s.listed < s.pairs ? `; grouped: the ${s.listed} listed with paths` : ''})`] : [])],
+    [...(s.failed ? ['new when ', ...failure(s.failed), ' fails'] : ['baseline']), ...(i === 0 ? [` (${plural(s.pairs, 'pair')}${s.listed < s.pairs ? `; the run lists ${s.listed} with paths` : ''})`] : [])],
     pairShapeWords(g.pairs),
     [classWords(g.class)],
     g.forwardOnly.length ? ids(g.forwardOnly) : ['-'],

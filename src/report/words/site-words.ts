@@ -14,6 +14,12 @@ export function groupWords(group: SiteGroup): Rich {
   return group.part ? [...name, ` (part ${group.part.part} of ${group.part.parts})`] : name;
 }
 
+/** `12 sites of region westeurope`; sites grouped by kind are counted as such: `12 on-premises sites`. */
+function sitesOf(count: number, group: SiteGroup): Rich {
+  if (group.basis.by !== 'kind' || group.part) return [`${plural(count, 'site')} of `, ...groupWords(group)];
+  return [plural(count, group.basis.kind === 'onprem' ? 'on-premises site' : 'VNet')];
+}
+
 /** How the groups were made, for an intro. */
 export function groupingWords(groups: readonly SiteGroup[], fromDetails: boolean): string {
   if (!fromDetails) return 'in file order (the run does not say each site\'s region or hub)';
@@ -28,10 +34,10 @@ export function siteSetWords(set: SiteSet): Rich {
     const names = ids(part.sites);
     const rest = part.count - part.sites.length;
     if (!part.group) return rest > 0 ? [...names, ` and ${rest.toLocaleString('en-US')} more`] : joined(part.sites.map((id) => [{ id }]), ', ', ' and ');
-    const whole = part.count === part.group.sites.length;
-    if (whole && part.count > 1) return [`all ${plural(part.count, 'site')} of `, ...groupWords(part.group)];
-    if (rest === 0) return [...names, ' (', ...groupWords(part.group), ')'];
-    return [`${plural(part.count, 'site')} of `, ...groupWords(part.group), ' (', ...names, ', ...)'];
+    if (rest === 0 && part.count < part.group.sites.length) return [...names, ' (', ...groupWords(part.group), ')'];
+    const count = sitesOf(part.count, part.group);
+    if (part.count === part.group.sites.length) return ['all ', ...count];
+    return [...count, ' (', ...names, ', ...)'];
   }), '; ');
 }
 

@@ -24,8 +24,8 @@ export function spofSection(view: ReportView): Section | undefined {
 function shared(s: SpofView): Block[] {
   if (!s.shared.length) return [];
   return [
-    { kind: 'heading', text: [`Cut paths several sites share (${s.shared.length})`] },
-    { kind: 'paragraph', text: ['Each of these units carries the only path between the sites on one side and the sites on the other.'] },
+    { kind: 'heading', text: [`Cut paths between sites (${s.shared.length})`] },
+    { kind: 'paragraph', text: ['Each of these units carries the only path between the sites on one side and the sites on the other: the findings that cut shared paths.'] },
     {
       kind: 'table', id: 'spof-shared',
       columns: [{ label: 'Failed unit' }, { label: 'Pairs cut', numeric: true }, { label: 'Sites on one side' }, { label: 'Sites on the other side' }],
