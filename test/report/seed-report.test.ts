@@ -62,7 +62,7 @@ describe('whatif report on the seed (Markdown)', () => {
 
   it('counts the 7 single points of failure by what they cut, and names the worst', () => {
     expect(ISOLATES.length + 1 + SHARED.length).toBe(SPOFS.length);
-    expect(md).toContain(`- **${SPOFS.length} single points of failure**: 2 cut paths several sites share, 1 cut one site off from some of its partners, 4 isolate one site each; the worst, \`peering:hub-spoke\`, cuts 10 pairs.`);
+    expect(md).toContain(`- **${SPOFS.length} single points of failure**: 2 cut paths between sites, 1 cut one site off from some of its partners, 4 isolate one site each; the worst, \`peering:hub-spoke\`, cuts 10 pairs.`);
   });
 
   it('lists the units that isolate one site compactly, "site by unit"', () => {
@@ -82,7 +82,7 @@ describe('whatif report on the seed (Markdown)', () => {
   });
 
   it('lists the units that cut a pair between two sites, most pairs first, with a site on each side', () => {
-    const rows = sectionOf(md, 'Cut paths several sites share (2)', '###').split('\n').filter((l) => l.startsWith('| `'));
+    const rows = sectionOf(md, 'Cut paths between sites (2)', '###').split('\n').filter((l) => l.startsWith('| `'));
     expect(rows).toEqual(SHARED.map(([unit, a, b]) => `| ${code(unit)} | ${lost(unit).length} | ${code(a)} | ${code(b)} |`));
   });
 
