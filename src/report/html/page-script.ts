@@ -30,6 +30,8 @@ export function pageScript(): void {
     title: string;
     mark?: string;
     fill?: string;
+    /** The mark's colour, when the fill is drawn here rather than by the stylesheet. */
+    ink?: string;
     attributes: Record<string, string>;
     onClick?: () => void;
   }
@@ -48,7 +50,7 @@ export function pageScript(): void {
   function grid(rows: string[], columns: string[], cellOf: (row: number, column: number) => Cell, groups = false): SVGSVGElement {
     const most = Math.max(rows.length, columns.length);
     // Group cells carry a percentage: they stay big enough to read it.
-    const size = groups ? (most <= 12 ? 44 : most <= 24 ? 34 : 20) : most <= 8 ? 44 : most <= 16 ? 30 : most <= 40 ? 18 : 10;
+    const size = groups ? (most <= 12 ? 44 : most <= 24 ? 34 : 20) : most <= 8 ? 40 : most <= 16 ? 30 : most <= 40 ? 18 : 10;
     const font = Math.min(13, Math.max(9, size * 0.32));
     const longest = Math.min(LABEL_CHARS, Math.max(1, ...rows.map((r) => r.length), ...columns.map((c) => c.length)));
     const margin = Math.ceil(longest * font * 0.62) + 12;
@@ -80,6 +82,7 @@ export function pageScript(): void {
       if (cell.mark && size >= (groups ? 30 : 24)) {
         const mark = element('text', { x: x + size / 2, y: y + size / 2, 'text-anchor': 'middle', 'dominant-baseline': 'central' });
         mark.textContent = cell.mark;
+        if (cell.ink) mark.setAttribute('style', `fill: ${cell.ink}`);
         g.append(mark);
       }
       g.append(titled(cell.title));
@@ -134,8 +137,9 @@ export function pageScript(): void {
       className: `group-cell${asymmetric + oneWay ? ' odd' : ''}${outlined ? ' changed' : ''}`,
       title: `${data.groups[r]!.label} → ${data.groups[c]!.label}: ${reachable} of ${pairs} pairs reachable (${percent})${odd ? `; ${odd}` : ''}. Click for the sites.`,
       mark: percent,
-      // Unreachable is grey; the more pairs reachable, the deeper the green.
+      // Unreachable is grey; the more pairs reachable, the deeper the green (and the mark turns white on it).
       fill: reachable === 0 ? 'var(--none)' : `hsl(145, 50%, ${Math.round(82 - share * 45)}%)`,
+      ink: share > 0.6 ? '#fff' : 'var(--ink)',
       attributes: { 'data-group-row': String(r), 'data-group-col': String(c), 'data-reachable': String(reachable), 'data-pairs': String(pairs), 'data-asymmetric': String(asymmetric) },
       onClick: () => { focus = { rows: r, columns: c }; draw(); },
     };

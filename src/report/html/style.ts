@@ -31,8 +31,10 @@ p.intro { margin: 0 0 10px; }
 .card.ok .value { color: var(--sym); }
 ul.headlines { margin: 10px 0 0; padding-left: 20px; }
 ul.headlines li { margin: 3px 0; }
-.split { display: grid; grid-template-columns: auto 1fr; gap: 32px; align-items: start; }
+.split { display: grid; grid-template-columns: auto 1fr; gap: 20px; align-items: start; }
 .split > * { min-width: 0; }
+.split section { overflow-x: auto; }
+.split th, .split td { padding: 5px 6px; }
 .split .panel { position: sticky; top: 8px; width: min-content; min-width: 300px; }
 .stack .panel { overflow-x: auto; }
 .panel select { font: inherit; padding: 4px 6px; margin: 0 0 8px; max-width: 100%; border: 1px solid var(--line); border-radius: 4px; }

@@ -33,7 +33,7 @@ function table(t: Table): string {
   const line = (cells: string[]): string => `| ${cells.map(mdCell).join(' | ')} |`;
   const cut = t.brief && t.rows.length > t.brief.rows ? t.brief : undefined;
   const rows = cut ? t.rows.slice(0, cut.rows) : t.rows;
-  const head = t.columns.map((c) => (typeof c.label === 'string' ? mdText(c.label) : rich(c.label)));
+  const head = t.columns.map((c) => (c.title !== undefined ? mdText(c.title) : typeof c.label === 'string' ? mdText(c.label) : rich(c.label)));
   const text = [line(head), `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => line(r.map(rich)))].join('\n') + '\n';
   return cut ? `${text}\n${rich(cut.note)}\n` : text;
 }

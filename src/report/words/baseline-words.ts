@@ -36,7 +36,7 @@ export function baselineSection(view: ReportView): Section {
     { kind: 'heading', text: ['By group'] },
     {
       kind: 'table', id: 'baseline-groups',
-      columns: [{ label: 'Group' }, { label: 'Sites', numeric: true }, { label: 'Reachable', numeric: true, title: 'of the directed pairs from its sites' }, { label: 'Asymmetric', numeric: true }, { label: 'One-way', numeric: true }],
+      columns: [{ label: 'Group' }, { label: 'Sites', numeric: true }, { label: 'Reachable', numeric: true }, { label: 'Asymmetric', numeric: true }, { label: 'One-way', numeric: true }],
       rows: b.perGroup.map((g) => [groupWords(g.group), [String(g.group.sites.length)], [share(g)], [String(g.asymmetric)], [String(g.oneWay)]]),
     },
     {

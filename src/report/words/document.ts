@@ -52,7 +52,7 @@ export interface Column {
   label: string | Rich;
   /** Numeric columns sort as numbers and align right. */
   numeric?: boolean;
-  /** A tooltip for a short label. */
+  /** The label in full, for a short label: the Markdown writes it, the page shows it as the label's tooltip. */
   title?: string;
 }
 

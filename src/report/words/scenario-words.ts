@@ -19,8 +19,8 @@ export function rankingSection(view: ReportView): Section {
     blocks: [
       {
         kind: 'table', id: 'ranking-table',
-        columns: [{ label: 'Rank', numeric: true }, { label: 'Failed' }, { label: 'Lost', numeric: true },
-          { label: 'Newly asymmetric', numeric: true, title: 'pairs made newly asymmetric' }, { label: 'Rerouted', numeric: true }, { label: 'Pairs lost' }],
+        columns: [{ label: '#', numeric: true, title: 'Rank' }, { label: 'Failed' }, { label: 'Lost', numeric: true },
+          { label: 'Asym.', numeric: true, title: 'Newly asymmetric' }, { label: 'Rerouted', numeric: true }, { label: 'Pairs lost' }],
         rows: view.ranking.map((r, i) => [[String(i + 1)], [{ id: r.entry.failed.join(' + ') }], [String(r.entry.lost)], [String(r.entry.asymmetric)], [String(r.entry.rerouted)],
           r.isolates ? ['isolates ', { id: r.isolates }] : r.lost ? pairShapeWords(r.lost) : ['not in the file']]),
         scenarios: view.ranking.map((r) => r.heatmap),
