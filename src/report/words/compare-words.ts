@@ -6,6 +6,9 @@ import { ids, joined, type Rich } from './rich.js';
 
 type Counts = { lost: number; asymmetric: number; rerouted: number };
 
+/** Verdicts listed even on the page: a topology change in an estate can flip hundreds of thousands of pairs. */
+const VERDICTS_LISTED = 500;
+
 /** The nightly diff, at the top of the review: new trouble first, then what got better. */
 export function compareSection(c: RunComparison): Section {
   const base = { id: 'compare', title: 'Since the previous run', intro: ['Compared with ', { id: c.previousFile }, '.'] as Rich };
@@ -32,12 +35,16 @@ export function compareSection(c: RunComparison): Section {
   for (const [label, list] of lists) if (list.length) item(label, ids(list));
   const blocks: Block[] = [{ kind: 'list', items }];
   if (c.verdicts.length) {
+    const listed = c.verdicts.slice(0, VERDICTS_LISTED);
     blocks.push({ kind: 'heading', text: [`Baseline verdicts that changed (${c.verdicts.length})`] }, {
       kind: 'table', id: 'compare-verdicts',
       columns: [{ label: 'From' }, { label: 'To' }, { label: 'Was' }, { label: 'Now' }],
-      rows: c.verdicts.map((v) => [[{ id: v.src }], [{ id: v.dst }], [{ state: v.before }], [{ state: v.after }]]),
-      brief: brief(c.verdicts.length, 'pair'),
+      rows: listed.map((v) => [[{ id: v.src }], [{ id: v.dst }], [{ state: v.before }], [{ state: v.after }]]),
+      brief: brief(listed.length, 'pair'),
     });
+    if (c.verdicts.length > listed.length) {
+      blocks.push({ kind: 'paragraph', only: 'html', muted: true, text: [`${plural(c.verdicts.length - listed.length, 'more pair')} changed verdict; the run files have them all.`] });
+    }
   }
   const r = c.ranking;
   const columns: Column[] = [{ label: 'Failed' }, { label: 'Lost', numeric: true }, { label: 'Newly asymmetric', numeric: true }, { label: 'Rerouted', numeric: true }];

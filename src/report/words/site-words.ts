@@ -24,8 +24,7 @@ function sitesOf(count: number, group: SiteGroup): Rich {
 export function groupingWords(groups: readonly SiteGroup[], fromDetails: boolean): string {
   if (!fromDetails) return 'in file order (the run does not say each site\'s region or hub)';
   const bases = new Set(groups.map((g) => g.basis.by));
-  const names = (['region', 'hub', 'kind'] as const).filter((b) => bases.has(b)).map((b) => (b === 'kind' ? 'kind' : b));
-  return `by ${names.join(', else by ')}`;
+  return `by ${(['region', 'hub', 'kind'] as const).filter((b) => bases.has(b)).join(', else by ')}`;
 }
 
 /** `a`, `b` and `c`; or per group: `all 77 sites of region westeurope; 3 sites of hub r1-hub (...)`. */
