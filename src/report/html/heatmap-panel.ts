@@ -5,7 +5,7 @@ import { html, type Html } from './template.js';
 
 /**
  * The heatmap's frame: the scenario list, the caption, and an empty holder that the page's script draws into
- * (page-script.ts), from the data island. An estate starts with groups against groups.
+ * (heatmap-script.ts), from the data island. An estate starts with groups against groups.
  */
 export function heatmapPanel(view: ReportView): Html {
   const h = view.heatmap;

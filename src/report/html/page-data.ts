@@ -5,7 +5,7 @@ import { groupWords } from '../words/site-words.js';
 import { plainText } from './rich-html.js';
 
 /**
- * What the page's script reads (page-script.ts), embedded as a JSON data island: the one contract between the
+ * What the heatmap's script reads (heatmap-script.ts), embedded as a JSON data island: the one contract between the
  * report and its page, typed on both sides. Names travel only as data; the script writes them as text.
  */
 export interface PageData {

@@ -2,10 +2,11 @@ import type { ReportView } from '../view/report-view.js';
 import type { Card, ReviewDocument } from '../words/document.js';
 import { htmlBlocks, sectionHtml } from './blocks-html.js';
 import { heatmapPanel } from './heatmap-panel.js';
+import { heatmapScript } from './heatmap-script.js';
 import { pageData } from './page-data.js';
-import { pageScript } from './page-script.js';
 import { plainText, richHtml } from './rich-html.js';
 import { STYLE } from './style.js';
+import { tableSortScript } from './table-sort-script.js';
 import { html, inlineScript, jsonIsland, type Html } from './template.js';
 
 /** Up to this many sites the heatmap fits beside the ranking table. */
@@ -32,7 +33,7 @@ ${doc.warnings.map((w) => html`<div class="warning" role="alert"><strong>Warning
 <div class="${view.sites.length <= SIDE_BY_SIDE_SITES ? 'split' : 'stack'}">${heatmapPanel(view)}${ranking && sectionHtml(ranking)}</div>
 ${others.map((s) => html`${sectionHtml(s)}\n`)}</main>
 ${jsonIsland('whatif-data', pageData(view))}
-${inlineScript(`(${pageScript.toString()})();`)}
+${inlineScript(`(${heatmapScript.toString()})();\n(${tableSortScript.toString()})();`)}
 </body></html>
 `;
   return page.toString();

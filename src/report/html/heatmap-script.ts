@@ -1,14 +1,13 @@
 import type { PageData } from './page-data.js';
 
 /**
- * The page's only script, written in TypeScript and embedded as its compiled source text (render-html.ts
- * calls it from an inline script): so it uses nothing outside its own body. It draws the heatmap from the
- * data island (page-data.ts): sites against sites, or for an estate groups against groups with a click
- * drilling down to the sites of two groups; it redraws for the scenario picked in the list or the ranking,
- * and sorts tables by their headers. Every name is written with textContent or setAttribute, never parsed as
- * HTML. No network, no dependencies.
+ * The heatmap's script, written in TypeScript and embedded in the page as its compiled source text
+ * (render-html.ts): so it uses nothing outside its own body. It draws from the data island (page-data.ts):
+ * sites against sites, or for an estate groups against groups with a click drilling down to the sites of two
+ * groups; it redraws for the scenario picked in the list or the ranking. Every name is written with
+ * textContent or setAttribute, never parsed as HTML. No network, no dependencies.
  */
-export function pageScript(): void {
+export function heatmapScript(): void {
   const SVG = 'http://www.w3.org/2000/svg';
   const LABEL_CHARS = 22;
   const data = JSON.parse(document.getElementById('whatif-data')!.textContent!) as PageData;
@@ -208,31 +207,4 @@ export function pageScript(): void {
   }
   back?.addEventListener('click', () => { focus = undefined; draw(); });
   draw();
-
-  function sortKey(cell: HTMLTableCellElement, numeric: boolean): string | number {
-    const text = (cell.textContent ?? '').trim();
-    if (!numeric) return text.toLowerCase();
-    const value = parseFloat(text.replace(/[^0-9.-]/g, ''));
-    return Number.isNaN(value) ? -Infinity : value;
-  }
-
-  document.querySelectorAll<HTMLTableElement>('table.sortable').forEach((table) => {
-    const heads = table.querySelectorAll<HTMLTableCellElement>('thead th');
-    heads.forEach((th, column) => {
-      th.querySelector('button')!.addEventListener('click', () => {
-        const numeric = th.getAttribute('data-type') === 'number';
-        const ascending = th.getAttribute('aria-sort') !== 'ascending';
-        heads.forEach((other) => other.removeAttribute('aria-sort'));
-        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-        const body = table.tBodies[0]!;
-        const rows = [...body.rows];
-        rows.sort((a, b) => {
-          const x = sortKey(a.cells[column]!, numeric);
-          const y = sortKey(b.cells[column]!, numeric);
-          return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
-        });
-        body.append(...rows);
-      });
-    });
-  });
 }
