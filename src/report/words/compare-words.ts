@@ -11,7 +11,8 @@ const VERDICTS_LISTED = 500;
 
 /** The nightly diff, at the top of the review: new trouble first, then what got better. */
 export function compareSection(c: RunComparison): Section {
-  const base = { id: 'compare', title: 'Since the previous run', intro: ['Compared with ', { id: c.previousFile }, '.'] as Rich };
+  const intro: Rich = ['Compared with ', { id: c.previousFile }, '.'];
+  const base = { id: 'compare', title: 'Since the previous run', intro };
   if (isUnchanged(c)) return { ...base, blocks: [{ kind: 'paragraph', text: ['Nothing changed: same single points of failure, same baseline verdicts, same ranking.'] }] };
   const items: Rich[] = [];
   const item = (label: string, text: Rich): void => { items.push([{ strong: `${label}:` }, ' ', ...text, '.']); };
