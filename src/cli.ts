@@ -180,7 +180,7 @@ async function main(argv: string[]): Promise<number> {
       .positional('run', { type: 'string', demandOption: true, describe: 'NDJSON written by a whatif run' })
       .option('html', { type: 'string', describe: 'also write the report as one self-contained HTML page to FILE' })
       .option('compare', { type: 'string', describe: 'a previous run (NDJSON): put what changed since it at the top' }), async (a) => {
-      const { reportCommand } = await import('./output/report/command.js');
+      const { reportCommand } = await import('./report/command.js');
       exitCode = await reportCommand({ run: a.run, html: a.html, compare: a.compare }, process.stdout, process.stderr);
     })
     .command('import <files..>', 'build a topology from Azure resource JSON and CE router configurations (JSON on stdout)', (y) => y

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED, whatif } from '../cli-process.js';
-import { compareRuns } from '../../src/output/report/compare.js';
-import { readRun } from '../../src/output/report/read-run.js';
+import { compareRuns } from '../../src/report/view/compare.js';
+import { readRun } from '../../src/report/read/read-run.js';
 import { SITES, seedSingleFailureSummary } from './seed-facts.js';
 import { runToFile, tmp, write } from './run-files.js';
 
@@ -75,7 +75,7 @@ describe('whatif report --compare', () => {
 
   it('puts the diff at the top of the Markdown, before the findings', () => {
     expect(r.status).toBe(0);
-    const top = r.stdout.indexOf('## Since the previous run (`');
+    const top = r.stdout.indexOf(`## Since the previous run\n\nCompared with \`${before}\`.`);
     expect(top).toBeGreaterThan(0);
     expect(top).toBeLessThan(r.stdout.indexOf('## At a glance'));
     const diff = r.stdout.slice(top, r.stdout.indexOf('## At a glance'));

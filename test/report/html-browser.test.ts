@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SEED, whatif } from '../cli-process.js';
-import type { CellState } from '../../src/output/report/cells.js';
+import type { CellState } from '../../src/report/view/cells.js';
 import { launchChromium, type Chromium } from './browser.js';
 import { BASELINE_STATES, SITES } from './seed-facts.js';
 import { renameInRun, runToFile, tmp, write } from './run-files.js';
@@ -38,6 +38,7 @@ async function heatmap(page: Page): Promise<{ cells: number; states: string[][];
 }
 
 const seedUrl = report(runToFile('browser-seed.ndjson', ['--all-single-failures']), 'browser-seed.html');
+const classesUrl = report(fileURLToPath(new URL('../fixtures/report/classes.ndjson', import.meta.url)), 'browser-classes.html');
 // A topology whose branch site is called `<img src=x onerror=alert(1)>` and onprem2 something with quotes
 // (ids may hold anything but ',' and '/'); `</script>` can only come from a doctored run file.
 const evilTopology = readFileSync(SEED, 'utf8').split('branch').join(IMG).split('onprem2').join(QUOTES.replace(/"/g, '\\"'));
@@ -108,7 +109,7 @@ describe('the seed report in Chromium', () => {
   it('sorts a table when its header is clicked', async () => {
     const page = await newPage(seedUrl);
     const lost = (): Promise<number[]> => page.$$eval('#ranking-table tbody tr', (rows) => rows.map((r) => Number(r.children[2]!.textContent)));
-    const header = page.locator('#ranking-table th', { hasText: 'Lost' }).locator('button');
+    const header = page.locator('#ranking-table th', { hasText: /^Lost$/ }).locator('button');
     await header.click();
     const ascending = await lost();
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
@@ -149,6 +150,21 @@ describe('names that look like markup', () => {
     const sites = await page.$$eval('svg.heatmap .cell', (cells) => [...new Set(cells.map((c) => c.getAttribute('data-src')))]);
     expect(sites).toEqual(expect.arrayContaining([IMG, SCRIPT, QUOTES]));
     expect(await page.locator('#heatmap-caption').textContent()).toBe(`When vpn:hub-${IMG} fails: 6 cells changed (outlined).`);
+    await page.close();
+  });
+});
+
+describe('a run with asymmetry classes in Chromium (test/fixtures/report/classes.ndjson)', () => {
+  it('tells each asymmetric cell\'s class, reads link asymmetry as symmetric, and links only the https source', async () => {
+    const page = await newPage(classesUrl);
+    const cell = (src: string, dst: string) => page.locator(`svg.heatmap .cell[data-src="${src}"][data-dst="${dst}"]`);
+    // hub -> onprem1: ExpressRoute there, VPN back; hub -> onprem2: both links of er2 there, one back (below the threshold).
+    expect(await cell('hub', 'onprem1').getAttribute('class')).toBe('cell asymmetric');
+    expect(await cell('hub', 'onprem1').locator('title').textContent()).toMatch(/transport: ExpressRoute one way, VPN the other$/);
+    expect(await cell('onprem1', 'onprem2').locator('title').textContent()).toMatch(/circuit: different circuits, or different tunnels of one transport$/);
+    expect(await cell('hub', 'onprem2').getAttribute('class')).toBe('cell symmetric');
+    const links = await page.$$eval('a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(links).toEqual([['https://learn.microsoft.com/en-us/azure/expressroute/expressroute-faqs', 'https://learn.microsoft.com/en-us/azure/expressroute/expressroute-faqs']]);
     await page.close();
   });
 });

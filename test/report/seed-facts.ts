@@ -4,7 +4,7 @@
  */
 import seed, { seedSingleFailureSummary } from '../cases/seed.expected.js';
 import type { PairExpectation } from '../case-types.js';
-import type { CellState } from '../../src/output/report/cells.js';
+import type { CellState } from '../../src/report/view/cells.js';
 
 /** The seed's sites in file order (DESIGN.md). */
 export const SITES = ['hub', 'spoke', 'branch', 'onprem1', 'onprem2', 'remote'];
