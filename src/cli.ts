@@ -7,6 +7,8 @@ import type { CompiledTopology } from './model/compiled.js';
 import { defaultTopologyPath } from './model/default-topology.js';
 import { loadTopologyFile } from './model/load.js';
 import { failIdIssues } from './model/validate.js';
+import { error } from './model/issue.js';
+import { unavailabilityIssues } from './model/validation/unavailability.js';
 import { createControlContext } from './control/context.js';
 import { computeRoutingState } from './control/routing-state.js';
 import { routeTable } from './control/route-table.js';
@@ -42,14 +44,18 @@ class InputError extends Error {
   }
 }
 
-const FAIL_ON = ['lost', 'asymmetric', 'spof'] as const;
+const FAIL_ON = ['lost', 'asymmetric', 'spof', 'availability'] as const;
 
-/** `--fail-on`: lost = some scenario loses a pair; asymmetric = asymmetry (from the `--asymmetry` class up) in the baseline or new in a scenario. */
+/**
+ * `--fail-on`: lost = some scenario loses a pair; asymmetric = asymmetry (from the `--asymmetry` class up) in the
+ * baseline or new in a scenario; spof = a single failure loses a pair; availability = a pair below `--availability-target`.
+ */
 function failOnHit(summary: SummaryRecord, criteria: readonly string[]): boolean {
   const f = summary.findings;
   return (criteria.includes('lost') && f.scenariosWithLoss > 0)
     || (criteria.includes('asymmetric') && (f.baselineAsymmetricPairs > 0 || f.scenariosWithNewAsymmetry > 0))
-    || (criteria.includes('spof') && f.singlePointsOfFailure > 0);
+    || (criteria.includes('spof') && f.singlePointsOfFailure > 0)
+    || (criteria.includes('availability') && (f.pairsBelowTarget ?? 0) > 0);
 }
 
 /** Loads and compiles a topology, or throws every problem, for stderr and exit 2. */
@@ -58,7 +64,28 @@ function load(path: string | undefined): CompiledTopology {
   const result = loadTopologyFile(file);
   if (!result.ok) throw new InputError(formatIssues(file, result.issues));
   if (result.warnings.length > 0) process.stderr.write(formatIssues(file, result.warnings));
-  return compileTopology(result.topology);
+  const topology = compileTopology(result.topology);
+  const issues = unavailabilityIssues(topology.units, topology.unavailability, (key) => `$.unavailability[${JSON.stringify(key)}]`);
+  if (issues.length > 0) throw new InputError(formatIssues(file, issues));
+  return topology;
+}
+
+/** `--unavailability er-link=0.001,vpn:hub-onprem1=0.002` (repeatable) -> overrides; bad ones exit 2. */
+function unavailabilityOverrides(topology: CompiledTopology, values: string[] | undefined): Record<string, number> {
+  const overrides: Record<string, number> = {};
+  const malformed: string[] = [];
+  for (const item of (values ?? []).flatMap((v) => v.split(','))) {
+    const at = item.lastIndexOf('=');
+    const value = at < 0 ? NaN : Number(item.slice(at + 1));
+    if (at <= 0 || item.slice(at + 1).trim() === '') malformed.push(item);
+    else overrides[item.slice(0, at).trim()] = value;
+  }
+  const issues = [
+    ...malformed.map((item) => error('--unavailability', `"${item}" is not KIND=PROBABILITY or UNIT=PROBABILITY`, 'e.g. --unavailability er-link=0.0005,vpn:hub-onprem1=0.001')),
+    ...unavailabilityIssues(topology.units, overrides, (key) => `--unavailability ${key}`),
+  ];
+  if (issues.length > 0) throw new InputError(formatIssues('--unavailability', issues));
+  return overrides;
 }
 
 /** `--fail a,b --fail c` -> scenarios of unit indices; unknown or disabled ids exit 2. */
@@ -95,7 +122,10 @@ async function main(argv: string[]): Promise<number> {
       .option('out', { type: 'string', describe: 'write NDJSON to FILE (atomically) instead of stdout' })
       .option('max-scenarios', { type: 'number', default: 1_000_000, describe: 'refuse runs with more scenarios than this' })
       .option('incremental', { type: 'boolean', default: true, describe: 'reuse the baseline where a failure touches nothing (--no-incremental: recompute all)' })
-      .option('fail-on', { choices: FAIL_ON, array: true, describe: 'exit 1 when the run shows such a finding (the NDJSON is still complete)' })
+      .option('all-scenarios', { type: 'boolean', default: false, describe: 'with --max-failures from 2: write every combination, simulating each, not only the irreducible ones' })
+      .option('unavailability', { type: 'string', array: true, describe: 'with --max-failures: how often units are down, KIND=P or UNIT=P, comma-separated (default: 1 - Microsoft SLA per kind)' })
+      .option('availability-target', { type: 'number', describe: 'with --max-failures: mark and rank the pairs below this availability, in percent (e.g. 99.99)' })
+      .option('fail-on', { choices: FAIL_ON, array: true, describe: 'exit 1 when the run shows such a finding (the NDJSON is still complete); availability needs --availability-target' })
       .option('asymmetry', {
         choices: ASYMMETRY_CLASSES, default: 'circuit' as AsymmetryClass,
         describe: 'from which class up a pair counts as asymmetric: link (other links of the same circuits), circuit (other circuits or VPN connections), transport (ExpressRoute one way, VPN the other)',
@@ -105,12 +135,20 @@ async function main(argv: string[]): Promise<number> {
       .check((a) => {
         if (a['max-failures'] !== undefined && (!Number.isInteger(a['max-failures']) || a['max-failures'] < 1)) throw new UsageError('--max-failures takes a whole number of at least 1');
         if (!Number.isInteger(a.workers) || a.workers < 1) throw new UsageError('--workers takes a whole number of at least 1');
+        const needsMaxFailures = (['all-scenarios', 'unavailability', 'availability-target'] as const).filter((o) => a[o] !== undefined && a[o] !== false);
+        if (a['max-failures'] === undefined && needsMaxFailures.length > 0) {
+          throw new UsageError(`--${needsMaxFailures[0]} applies to runs that look for cut sets: add --max-failures K`);
+        }
+        const target = a['availability-target'];
+        if (target !== undefined && !(target > 0 && target < 100)) throw new UsageError('--availability-target takes a percentage above 0 and below 100, e.g. 99.99');
+        if (a['fail-on']?.includes('availability') && target === undefined) throw new UsageError('--fail-on availability needs --availability-target, e.g. --availability-target 99.99');
         return true;
       }), async (a) => {
       const topology = load(a.topology);
       const plan = planScenarios(topology, {
         allSingleFailures: a['all-single-failures'], maxFailures: a['max-failures'], explicit: failedScenarios(topology, a.fail),
       });
+      const overrides = unavailabilityOverrides(topology, a.unavailability);
       if (plan.total > a['max-scenarios']) {
         throw new UsageError(`This run has ${plan.total === Infinity ? 'more than 2^53' : plan.total.toLocaleString('en-US')} failure scenarios, above --max-scenarios ${a['max-scenarios']}: lower --max-failures, or raise the limit with --max-scenarios ${Number.isFinite(plan.total) ? plan.total : ''}`.trim());
       }
@@ -122,6 +160,8 @@ async function main(argv: string[]): Promise<number> {
       try {
         const summary = await streamRun({
           topology, plan, workers: a.workers, pairs: a.pairs, full: a.full, incremental: a.incremental, asymmetry: a.asymmetry, sink,
+          allScenarios: a['all-scenarios'],
+          availability: { overrides, ...(a['availability-target'] !== undefined ? { target: a['availability-target'] } : {}) },
           progress: new Progress({ total: plan.total }), signal: interrupt.signal,
         });
         await sink.end();

@@ -36,6 +36,8 @@ export interface ScenarioResult {
   state: RoutingState;
   fib: Fib;
   matrix: PairMatrix;
+  /** Pairs (src * siteCount + dst) with a changed verdict toward one of the destination's probes (ScenarioVerdicts). */
+  touched: readonly number[];
   /** True when no failed unit carried an installed route: the baseline stands as is. */
   unchanged: boolean;
   notConverged: string[];
@@ -88,11 +90,11 @@ export function evaluateScenario(engine: Engine, failed: number[]): ScenarioResu
   const fib = new Fib(engine.trie, state);
   // Interned over the baseline's path sets, so verdicts compare as numbers.
   const sets = new PathSets(baseline.forwarding.sets);
-  const changes = engine.incremental
+  const { changes, touched } = engine.incremental
     ? incrementalVerdicts(topology, baseline.forwarding, fib, sets, state.changedNodes(topology.nodes.length))
     : fullVerdicts(topology, baseline.forwarding, fib, sets);
   return {
-    failed, state, fib,
+    failed, state, fib, touched,
     matrix: new PairMatrix(baseline.forwarding, sets, changes),
     unchanged: baseline.routing.affectedPrefixes(failed).length === baseline.routing.notConverged.length,
     notConverged: state.notConverged.map((p) => formatPrefix(topology.prefixes[p]!)),

@@ -13,6 +13,11 @@ export interface ScenarioPlan {
   total: number;
   maxFailures: number;
   scenarios(): Iterable<number[]>;
+  /**
+   * `--max-failures`: every combination of up to maxFailures units, walked size by size: the run looks for
+   * every pair's minimal cut sets.
+   */
+  bySize?: (size: number) => Iterable<number[]>;
 }
 
 /** Enabled units only: a disabled unit is already down in every scenario, so failing it means nothing. */
@@ -33,6 +38,11 @@ export function planScenarios(topology: CompiledTopology, request: ScenarioReque
     *scenarios() {
       for (const positions of combinations(units.length, k)) yield positions.map((p) => units[p]!);
     },
+    ...(request.maxFailures !== undefined ? {
+      *bySize(size: number) {
+        for (const positions of combinationsOfSize(units.length, size)) yield positions.map((p) => units[p]!);
+      },
+    } : {}),
   };
 }
 
@@ -53,15 +63,19 @@ export function countScenarios(n: number, k: number): number {
  * (so in `whatif links` order). Lazy: one combination in memory at a time.
  */
 export function* combinations(n: number, maxSize: number): Generator<number[]> {
-  for (let size = 1; size <= Math.min(maxSize, n); size++) {
-    const positions = Array.from({ length: size }, (_, i) => i);
-    for (;;) {
-      yield [...positions];
-      let i = size - 1;
-      while (i >= 0 && positions[i] === n - size + i) i--;
-      if (i < 0) break;
-      positions[i]!++;
-      for (let j = i + 1; j < size; j++) positions[j] = positions[j - 1]! + 1;
-    }
+  for (let size = 1; size <= Math.min(maxSize, n); size++) yield* combinationsOfSize(n, size);
+}
+
+/** Every combination of `size` positions out of n, in lexicographic order. */
+export function* combinationsOfSize(n: number, size: number): Generator<number[]> {
+  if (size < 1 || size > n) return;
+  const positions = Array.from({ length: size }, (_, i) => i);
+  for (;;) {
+    yield [...positions];
+    let i = size - 1;
+    while (i >= 0 && positions[i] === n - size + i) i--;
+    if (i < 0) return;
+    positions[i]!++;
+    for (let j = i + 1; j < size; j++) positions[j] = positions[j - 1]! + 1;
   }
 }

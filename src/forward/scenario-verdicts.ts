@@ -8,6 +8,16 @@ import { Walk, type Memo } from './walk.js';
 /** A scenario's verdicts where they differ from the baseline's, by pair key (src * siteCount + dst). */
 export type VerdictChanges = ReadonlyMap<number, Verdict>;
 
+export interface ScenarioVerdicts {
+  changes: VerdictChanges;
+  /**
+   * The pairs (src * siteCount + dst) toward one of whose probes the source's verdict changed, even where the
+   * pair's joined verdict did not: what another failure's changes to the destination's other probes would
+   * combine with (analysis/composition.ts).
+   */
+  touched: readonly number[];
+}
+
 /**
  * The verdicts of a failure scenario, from the baseline's. A node's decision toward a probe changes only when
  * its routes for a prefix covering the probe's address changed, and a node's entry only when a changed node
@@ -18,7 +28,7 @@ export type VerdictChanges = ReadonlyMap<number, Verdict>;
  */
 export function incrementalVerdicts(
   topology: CompiledTopology, base: ForwardingBaseline, fib: Fib, sets: PathSets, changedNodes: ReadonlyMap<number, readonly number[]>,
-): VerdictChanges {
+): ScenarioVerdicts {
   const dirty = new Map<number, Set<number>>();
   for (const [prefix, nodes] of changedNodes) {
     for (const probe of base.probesByPrefix[prefix]!) {
@@ -52,7 +62,7 @@ export function incrementalVerdicts(
  * The reference for incrementalVerdicts: every probe walked whole over the scenario's routes, every pair
  * compared with the baseline.
  */
-export function fullVerdicts(topology: CompiledTopology, base: ForwardingBaseline, fib: Fib, sets: PathSets): VerdictChanges {
+export function fullVerdicts(topology: CompiledTopology, base: ForwardingBaseline, fib: Fib, sets: PathSets): ScenarioVerdicts {
   const fold = verdictFold(topology, sets);
   const allSites = topology.sites.map((_, s) => s);
   const probeVerdicts = new Map<number, Map<number, Verdict>>();
@@ -95,9 +105,14 @@ function siteVerdicts(topology: CompiledTopology, walk: Walk<Verdict>, sites: re
 /** Pair verdicts from new probe entries (the other probes keep their baseline's), kept where they changed. */
 function changesFrom(
   topology: CompiledTopology, base: ForwardingBaseline, sets: PathSets, probeVerdicts: ReadonlyMap<number, ReadonlyMap<number, Verdict>>,
-): VerdictChanges {
+): ScenarioVerdicts {
   const siteCount = topology.sites.length;
   const changes = new Map<number, Verdict>();
+  const touched = new Set<number>();
+  for (const [probe, verdicts] of probeVerdicts) {
+    const dst = base.probes[probe]!.site;
+    for (const [src, v] of verdicts) if (v !== base.entry(probe, topology.sites[src]!.node)) touched.add(src * siteCount + dst);
+  }
   const keep = (src: number, dst: number, v: Verdict): void => {
     if (v !== base.pair(src, dst)) changes.set(src * siteCount + dst, v);
   };
@@ -113,5 +128,5 @@ function changesFrom(
       keep(src, dst, joinVerdicts(sets, probes.map((q) => probeVerdicts.get(q)?.get(src) ?? base.entry(q, topology.sites[src]!.node)!)));
     }
   }
-  return changes;
+  return { changes, touched: [...touched].sort((a, b) => a - b) };
 }

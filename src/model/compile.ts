@@ -296,7 +296,7 @@ export function compileTopology(topology: Topology): CompiledTopology {
     return addEdgePair(v, nva, unit < 0 ? 'internal' : 'peering', { unit: unit < 0 ? undefined : unit, bAddress: text });
   }
 
-  return { name: topology.name, sites, nodes, edges, units, prefixes };
+  return { name: topology.name, sites, nodes, edges, units, prefixes, unavailability: { ...topology.unavailability } };
 }
 
 /** A site's informational fields, where the file gives them. */

@@ -15,6 +15,8 @@ export interface CompiledTopology {
   units: FailureUnit[];
   /** Every prefix that appears anywhere in the file, deduplicated. */
   prefixes: Prefix[];
+  /** The file's unavailability overrides, by kind or unit id (Topology.unavailability). */
+  unavailability: Record<string, number>;
 }
 
 export type SiteKind = 'vnet' | 'onprem';

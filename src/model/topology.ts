@@ -17,6 +17,11 @@ export interface Topology {
   vpnConnections?: VpnConnection[];
   erCircuits?: ErCircuit[];
   globalReach?: GlobalReach[];
+  /**
+   * How often units are down, for availability (`--max-failures`): by kind (`er-link`) or by unit id
+   * (`er-link:er1-primary`), a probability from 0 up to 1. Unset ones take Microsoft's SLA for their kind.
+   */
+  unavailability?: Record<string, number>;
 }
 
 export type Site = VnetSite | OnPremSite;

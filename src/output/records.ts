@@ -8,6 +8,10 @@ import type { RankingEntry } from '../analysis/ranking.js';
 import type { CriticalNode } from '../analysis/critical-nodes.js';
 import type { DesignFinding } from '../analysis/design-findings.js';
 import { ASYMMETRY_CLASSES, asymmetryOf, classOf, SYMMETRIC, type AsymmetryClass } from '../analysis/asymmetry.js';
+import type { KindUnavailability } from '../analysis/availability.js';
+import type { ResilienceRecord, ResilienceSummary } from './resilience-records.js';
+
+export type { ResilienceRecord, ResilienceSummary } from './resilience-records.js';
 
 /**
  * The NDJSON contract (DESIGN.md): every record type, and the builders of the run, scenario and pair records,
@@ -32,6 +36,14 @@ export interface RunRecord {
   siteDetails: SiteDetail[];
   /** What the topology shows by itself (e.g. a single-link ER circuit). */
   designFindings: DesignFinding[];
+  /** `irreducible` (`--max-failures` from 2, unless `--all-scenarios`): only scenarios that do something none of their parts does are written. */
+  scenarioRecords: 'all' | 'irreducible';
+  /** Runs that look for cut sets (`--max-failures`): how often each unit is taken to be down, and the target if given. */
+  availability?: {
+    unavailability: { kinds: KindUnavailability[]; units: Record<string, number> };
+    /** Percent (`--availability-target`). */
+    target?: number;
+  };
 }
 
 export interface SiteDetail {
@@ -64,6 +76,11 @@ export interface ScenarioRecord {
   asymmetricPathsOmitted?: number;
   /** Baseline only: gateways and MSEEs that every path of some pairs crosses (`pairs` capped, `pairCount` not). */
   criticalNodes?: { node: string; kind: string; pairCount: number; pairs: [string, string][] }[];
+  /**
+   * Runs that look for cut sets (`--max-failures`): what this scenario loses and makes asymmetric that none of
+   * its parts does. Non-empty in every scenario a run of irreducible scenarios writes.
+   */
+  irreducible?: { lost: [string, string][]; asymmetric: [string, string][] };
   /** True when no failed unit carried an installed route: nothing was recomputed. */
   unchanged?: boolean;
   converged: boolean;
@@ -114,7 +131,11 @@ export interface PairRecord {
 export interface SummaryRecord {
   type: 'summary';
   partial: boolean;
-  scenarios: { total: number; run: number; unchanged: number; errors: number; notConverged: number };
+  /**
+   * `run`: simulated; `derived`: shown to add up to their parts' effects without simulation; `skipped`: holding a
+   * unit that cuts a stub off (never irreducible); `written`: with records in the output.
+   */
+  scenarios: { total: number; run: number; derived: number; skipped: number; written: number; unchanged: number; errors: number; notConverged: number };
   ranking: RankingEntry[];
   /** Number of ranked scenarios left out of `ranking` (it keeps the top entries only). */
   rankingOmitted: number;
@@ -127,7 +148,11 @@ export interface SummaryRecord {
   findings: {
     scenariosWithLoss: number; scenariosWithNewAsymmetry: number; baselineAsymmetricPairs: number; singlePointsOfFailure: number;
     asymmetricPairsByClass: Record<AsymmetryClass, number>;
+    /** With `--availability-target`: pairs whose availability is below it. */
+    pairsBelowTarget?: number;
   };
+  /** Runs that look for cut sets (`--max-failures`), complete ones: pairs by their smallest cut, and availability. */
+  resilience?: ResilienceSummary;
 }
 
 export interface ErrorRecord {
@@ -137,7 +162,7 @@ export interface ErrorRecord {
   message: string;
 }
 
-export type WhatifRecord = RunRecord | ScenarioRecord | PairRecord | SummaryRecord | ErrorRecord;
+export type WhatifRecord = RunRecord | ScenarioRecord | PairRecord | ResilienceRecord | SummaryRecord | ErrorRecord;
 
 export const BASELINE_ID = 'baseline';
 
@@ -152,7 +177,8 @@ export const DETAIL_LIMIT = 100;
 export const PATH_LIMIT = 256;
 
 export function runRecord(
-  topology: CompiledTopology, plan: { total: number; maxFailures: number }, options: { incremental: boolean; asymmetry: AsymmetryClass },
+  topology: CompiledTopology, plan: { total: number; maxFailures: number },
+  options: { incremental: boolean; asymmetry: AsymmetryClass; scenarioRecords: RunRecord['scenarioRecords']; availability?: RunRecord['availability'] },
   findings: DesignFinding[],
 ): RunRecord {
   return {
@@ -170,6 +196,8 @@ export function runRecord(
       ...(s.role !== undefined ? { role: s.role } : {}), ...(s.region !== undefined ? { region: s.region } : {}), ...(s.hub !== undefined ? { hub: s.hub } : {}),
     })),
     designFindings: findings,
+    scenarioRecords: options.scenarioRecords,
+    ...(options.availability ? { availability: options.availability } : {}),
   };
 }
 
@@ -271,6 +299,7 @@ export function failureRecord(
   baseline: PairMatrix,
   diff: ScenarioDiff,
   full: boolean,
+  irreducible?: { lost: SitePair[]; asymmetric: SitePair[] },
 ): ScenarioRecord {
   const names = (pairs: SitePair[]): [string, string][] => siteNames(topology, pairs);
   return {
@@ -294,6 +323,7 @@ export function failureRecord(
     ...(diff.rerouted.length > DETAIL_LIMIT ? { movesOmitted: diff.rerouted.length - DETAIL_LIMIT } : {}),
     asymmetricPaths: asymmetricPaths(topology, scenario.matrix, diff.asymmetric.slice(0, DETAIL_LIMIT)),
     ...(diff.asymmetric.length > DETAIL_LIMIT ? { asymmetricPathsOmitted: diff.asymmetric.length - DETAIL_LIMIT } : {}),
+    ...(irreducible ? { irreducible: { lost: names(irreducible.lost), asymmetric: names(irreducible.asymmetric) } } : {}),
     ...(scenario.unchanged ? { unchanged: true } : {}),
     converged: scenario.notConverged.length === 0,
     ...(scenario.notConverged.length ? { notConverged: scenario.notConverged } : {}),

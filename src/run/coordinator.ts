@@ -1,22 +1,24 @@
-import { decode, encode } from '@msgpack/msgpack';
+import { encode } from '@msgpack/msgpack';
 import type { CompiledTopology } from '../model/compiled.js';
 import { formatPrefix } from '../model/prefix.js';
 import { levelOf, type AsymmetryClass } from '../analysis/asymmetry.js';
+import { moreThanDown, resolveUnavailability, type UnavailabilityOverrides } from '../analysis/availability.js';
 import { criticalNodes } from '../analysis/critical-nodes.js';
+import { CutSets } from '../analysis/cut-sets.js';
 import { designFindings } from '../analysis/design-findings.js';
 import { baselineArrays, createEngine, type Engine } from '../analysis/engine.js';
+import { stubCuttingUnits } from '../analysis/stub-cuts.js';
 import { pairBranches } from '../forward/branches.js';
-import type { ScenarioPlan } from '../failures/enumerate.js';
+import { enabledUnits, type ScenarioPlan } from '../failures/enumerate.js';
 import { WorkerPool } from '../failures/pool.js';
 import type { NdjsonSink } from '../output/ndjson-sink.js';
 import type { Progress } from '../output/progress.js';
-import {
-  baselineRecord, pairRecords, runRecord, scenarioId, BASELINE_ID, DETAIL_LIMIT, type ErrorRecord, type SummaryRecord,
-} from '../output/records.js';
-import { BatchPacer } from './batch-pacer.js';
-import type { ScenarioDone, ScenarioFacts, WorkerSetup, WorkerTask } from './protocol.js';
-import { ReorderBuffer } from './reorder-buffer.js';
+import { baselineRecord, pairRecords, runRecord, BASELINE_ID, DETAIL_LIMIT, type ResilienceSummary, type SummaryRecord } from '../output/records.js';
+import { resilienceOutput } from '../output/resilience-records.js';
+import { CombinationLedger } from './combination-ledger.js';
+import type { ScenarioRecords, WorkerSetup } from './protocol.js';
 import { ScenarioCost } from './scenario-cost.js';
+import { ScenarioStream } from './scenario-stream.js';
 import { ndjsonOf } from './scenario-task.js';
 import { inSharedMemory } from './shared-memory.js';
 import { SummaryBuilder } from './summary.js';
@@ -30,6 +32,13 @@ export interface StreamRunOptions {
   incremental: boolean;
   /** From which class up a pair counts as asymmetric. */
   asymmetry: AsymmetryClass;
+  /**
+   * `--max-failures` from 2: write every scenario, and simulate every combination (the reference the pruning
+   * is tested against), rather than the irreducible ones.
+   */
+  allScenarios?: boolean;
+  /** `--max-failures`: unavailabilities set on the command line, and the availability target (percent). */
+  availability?: { overrides?: UnavailabilityOverrides; target?: number };
   sink: NdjsonSink;
   progress?: Progress;
   /** Aborted on Ctrl-C: dispatch stops, finished scenarios are flushed in order, the summary says partial. */
@@ -42,47 +51,109 @@ export interface StreamRunOptions {
 const DEFAULT_RANKING_SIZE = 100;
 
 /**
- * Finished scenarios held for an earlier one may take this many bytes of NDJSON; beyond it dispatch waits,
- * so memory stays bounded when one heavy scenario holds up the output.
- */
-const MAX_HELD_BYTES = 64 * 2 ** 20;
-
-/**
- * A whole run: `run`, the baseline `scenario` (and its `pair`s), every failure scenario's records in scenario
- * order, then `summary`. The coordinator computes the baseline once and gives it to the workers in shared
- * memory; scenarios go to them in batches sized by measured cost; results come back out of order and are
- * released in order by a reorder buffer. Dispatch waits for the output to drain and for held results to
- * stay bounded, so memory stays flat whatever the number of scenarios.
+ * A whole run: `run`, the baseline `scenario` (and its `pair`s), the failure scenarios' records in scenario
+ * order, in runs that look for cut sets the `resilience` records, then `summary`. The coordinator computes the
+ * baseline once and gives it to the workers in shared memory; scenarios go through a ScenarioStream.
+ * `--max-failures` runs go size by size: what the smaller combinations did decides which larger ones need
+ * simulating (CombinationLedger) and what each adds (its minimal cuts).
  */
 export async function streamRun(options: StreamRunOptions): Promise<SummaryRecord> {
   const { topology, plan, sink } = options;
   const engine = createEngine(topology, { incremental: options.incremental });
-  await sink.write(runRecord(topology, plan, options, designFindings(topology, { control: engine.control, routing: engine.baseline.routing })));
+  const lookForCuts = plan.bySize !== undefined;
+  const records: ScenarioRecords = lookForCuts && plan.maxFailures >= 2 && !options.allScenarios ? 'irreducible' : 'all';
+  const unavailability = lookForCuts ? resolveUnavailability(topology, topology.unavailability, options.availability?.overrides ?? {}) : undefined;
+  const target = options.availability?.target;
+  await sink.write(runRecord(topology, plan, {
+    incremental: options.incremental, asymmetry: options.asymmetry, scenarioRecords: records,
+    ...(unavailability ? { availability: { unavailability: { kinds: unavailability.kinds, units: unavailability.units }, ...(target !== undefined ? { target } : {}) } } : {}),
+  }, designFindings(topology, { control: engine.control, routing: engine.baseline.routing })));
   const asymmetricByClass = await writeBaseline(engine, options);
   const summary = new SummaryBuilder({
     sites: topology.sites.map((s) => s.id), rankingSize: options.rankingSize ?? DEFAULT_RANKING_SIZE, total: plan.total,
     asymmetricByClass, asymmetry: options.asymmetry,
   });
+  let resilience: ResilienceSummary | undefined;
   if (plan.total > 0 && !options.signal?.aborted) {
     const setup: WorkerSetup = {
       topology: encode(topology), baseline: inSharedMemory(baselineArrays(engine)),
-      incremental: options.incremental, pairs: options.pairs, full: options.full, asymmetry: options.asymmetry,
+      incremental: options.incremental, pairs: options.pairs, full: options.full, asymmetry: options.asymmetry, records,
     };
     const pool = new WorkerPool({ workers: options.workers, workerData: setup, filename: options.workerFile });
     try {
-      await dispatch(options, pool, new ScenarioCost(engine), summary);
+      const stream = (onScenario?: ConstructorParameters<typeof ScenarioStream>[0]['onScenario']): ScenarioStream => new ScenarioStream({
+        topology, pool, sink, cost: new ScenarioCost(engine), summary, workers: options.workers, oneAtATime: options.pairs,
+        progress: options.progress, signal: options.signal, onScenario,
+      });
+      if (lookForCuts) {
+        resilience = await runBySize(engine, options, stream, summary, { unavailability: unavailability!, target });
+      } else {
+        await stream().run((function* () { for (const failed of plan.scenarios()) yield { failed }; })(), plan.total);
+      }
     } finally {
       await pool.close();
     }
   }
   options.progress?.done();
-  const record = summary.build(options.signal?.aborted ?? false);
+  const partial = options.signal?.aborted ?? false;
+  const record = summary.build(partial, partial ? undefined : resilience);
   await sink.write(record);
   return record;
 }
 
+/**
+ * Combinations size by size, each size once the smaller ones are done: the ledger says which to simulate, the
+ * simulated ones say what they add. Then the resilience records; returns the summary's section (none if the
+ * run was stopped: cut sets from part of the combinations would mislead).
+ */
+async function runBySize(
+  engine: Engine, options: StreamRunOptions, makeStream: (onScenario: ConstructorParameters<typeof ScenarioStream>[0]['onScenario']) => ScenarioStream,
+  summary: SummaryBuilder, availability: { unavailability: ReturnType<typeof resolveUnavailability>; target: number | undefined },
+): Promise<ResilienceSummary | undefined> {
+  const { topology } = engine;
+  const { plan } = options;
+  const maxSize = plan.maxFailures;
+  const ledger = new CombinationLedger({
+    prune: !options.allScenarios, maxSize, stubCutting: stubCuttingUnits(topology, engine.control, engine.baseline.forwarding),
+  });
+  const siteCount = topology.sites.length;
+  const cutSets = new CutSets(siteCount);
+  const matrix = engine.baseline.matrix;
+  const connected = (pair: number): boolean => {
+    const a = Math.floor(pair / siteCount);
+    const b = pair % siteCount;
+    return matrix.reachable(a, b) && matrix.reachable(b, a);
+  };
+  const stream = makeStream((job, facts, footprint) => {
+    const lost = facts.lostPairs ?? [];
+    ledger.record(job.failed, lost, facts.asymmetricPairs ?? [], footprint);
+    cutSets.addScenario(job.failed, lost, new Set(job.covered?.lost ?? []), connected);
+  });
+  for (let size = 1; size <= maxSize && !stream.stopped; size++) {
+    await stream.run((function* () {
+      for (const units of plan.bySize!(size)) {
+        const treatment = ledger.treatment(units);
+        if (treatment === 'computed') {
+          yield { failed: units, covered: ledger.covered(units), ...(ledger.wantsFootprint(units) ? { footprint: true } : {}) };
+          continue;
+        }
+        summary.addUnsimulated(treatment === 'derived' ? 1 : 0, treatment === 'skipped' ? 1 : 0);
+        options.progress?.tick();
+      }
+    })());
+  }
+  if (stream.stopped) return undefined;
+  let connectedPairs = 0;
+  for (let a = 0; a < siteCount; a++) for (let b = a + 1; b < siteCount; b++) if (connected(a * siteCount + b)) connectedPairs++;
+  const { unavailability, target } = availability;
+  const bound = moreThanDown(enabledUnits(topology).map((u) => unavailability.byUnit[u]!), maxSize);
+  const output = resilienceOutput(topology, cutSets, { maxCutSize: maxSize, connectedPairs, unavailability, bound, ...(target !== undefined ? { target } : {}) });
+  for (const record of output.records) await options.sink.write(record);
+  return output.summary;
+}
+
 /** The baseline record (and its pairs); returns how many pairs it shows asymmetric, by class. */
-async function writeBaseline(engine: Engine, options: StreamRunOptions): Promise<Record<AsymmetryClass, number>> {
+async function writeBaseline(engine: Engine, options: StreamRunOptions): Promise<ReturnType<typeof baselineRecord>['asymmetricByClass']> {
   const { topology, baseline } = engine;
   const critical = criticalNodes(topology, baseline.fib, baseline.forwarding, DETAIL_LIMIT);
   const notConverged = baseline.routing.notConverged.map((p) => formatPrefix(topology.prefixes[p]!));
@@ -92,91 +163,4 @@ async function writeBaseline(engine: Engine, options: StreamRunOptions): Promise
     : [];
   await options.sink.writeLines(ndjsonOf(record, pairs));
   return asymmetricByClass;
-}
-
-/** A scenario's bytes and facts as they wait for their turn in the output; no facts for an error record. */
-interface Ready {
-  ndjson: Uint8Array;
-  facts?: ScenarioFacts;
-}
-
-async function dispatch(options: StreamRunOptions, pool: WorkerPool, cost: ScenarioCost, summary: SummaryBuilder): Promise<void> {
-  const { topology, plan, sink } = options;
-  let stopped = false;
-  sink.onClosed(() => { stopped = true; });
-  const onAbort = (): void => { stopped = true; };
-  options.signal?.addEventListener('abort', onAbort);
-
-  const reorder = new ReorderBuffer<Ready>(0);
-  let heldBytes = 0;
-  let writing: Promise<void> = Promise.resolve();
-  const deliver = (index: number, ready: Ready): void => {
-    heldBytes += ready.ndjson.byteLength;
-    const released = reorder.put(index, ready);
-    if (released.length === 0) return;
-    writing = writing.then(async () => {
-      for (const r of released) {
-        heldBytes -= r.ndjson.byteLength;
-        await sink.writeLines(r.ndjson);
-        if (r.facts) summary.add(r.facts);
-        else summary.addError();
-        options.progress?.tick();
-      }
-    });
-  };
-  const pace = new BatchPacer({ oneAtATime: options.pairs, workers: options.workers });
-  const runBatch = async (task: WorkerTask, cost: number): Promise<void> => {
-    try {
-      const results = await runOnPool(pool, task);
-      pace.record(cost, results.reduce((sum, r) => sum + r.elapsedMs, 0));
-      for (const r of results) deliver(r.index, r);
-    } catch {
-      // Find the scenario that fails: each alone, with its own retry; the one that still fails is reported.
-      for (const scenario of task.scenarios) {
-        try {
-          const [r] = await runOnPool(pool, { scenarios: [scenario] });
-          deliver(scenario.index, r!);
-        } catch (error) {
-          deliver(scenario.index, { ndjson: ndjsonLine(errorRecord(topology, scenario.failed, error)) });
-        }
-      }
-    }
-  };
-
-  const maxInFlight = options.workers * 2;
-  const inFlight = new Set<Promise<void>>();
-  const iterator = plan.scenarios()[Symbol.iterator]();
-  let next = iterator.next();
-  let index = 0;
-  while (!stopped && !next.done) {
-    const scenarios: WorkerTask['scenarios'] = [];
-    let batchCost = 0;
-    while (!next.done && pace.fits(scenarios.length, batchCost, cost.of(next.value), plan.total - index)) {
-      batchCost += cost.of(next.value);
-      scenarios.push({ index: index++, failed: next.value });
-      next = iterator.next();
-    }
-    const task = runBatch({ scenarios }, batchCost).finally(() => inFlight.delete(task));
-    inFlight.add(task);
-    while (inFlight.size >= maxInFlight || (heldBytes > MAX_HELD_BYTES && inFlight.size > 0)) await Promise.race(inFlight);
-    await writing;
-  }
-  await Promise.all(inFlight);
-  await writing;
-  options.signal?.removeEventListener('abort', onAbort);
-}
-
-async function runOnPool(pool: WorkerPool, task: WorkerTask): Promise<ScenarioDone[]> {
-  return decode(await pool.run(encode(task))) as ScenarioDone[];
-}
-
-const encoder = new TextEncoder();
-
-function ndjsonLine(record: ErrorRecord): Uint8Array {
-  return encoder.encode(JSON.stringify(record) + '\n');
-}
-
-function errorRecord(topology: CompiledTopology, failed: number[], error: unknown): ErrorRecord {
-  const message = error instanceof Error ? error.message : String(error);
-  return { type: 'error', scenario: scenarioId(topology, failed), failed: failed.map((u) => topology.units[u]!.id), message: `scenario failed twice, on two workers: ${message}` };
 }

@@ -1,5 +1,6 @@
 import type { AsymmetryClass } from '../analysis/asymmetry.js';
 import type { BaselineArrays } from '../analysis/engine.js';
+import type { WireFootprint } from './footprint-wire.js';
 
 /**
  * The messages between the coordinator and its workers (workers/scenario-worker.ts). Tasks and results travel
@@ -19,11 +20,29 @@ export interface WorkerSetup {
   full: boolean;
   /** From which class up a pair counts as asymmetric. */
   asymmetry: AsymmetryClass;
+  /** `irreducible`: a scenario's records are written only when it does something none of its parts does. */
+  records: ScenarioRecords;
 }
+
+/** Which failure scenarios a run writes: every one, or only the irreducible ones (`--max-failures` from 2). */
+export type ScenarioRecords = 'all' | 'irreducible';
 
 /** A few scenarios, each with its place in the run's order. */
 export interface WorkerTask {
-  scenarios: { index: number; failed: number[] }[];
+  scenarios: ScenarioJob[];
+}
+
+export interface ScenarioJob {
+  index: number;
+  failed: number[];
+  /**
+   * In runs that look for cut sets (`--max-failures`): what the scenario's parts lose and make asymmetric
+   * together, as directed pair keys (src * siteCount + dst). What the scenario does beyond it is what makes it
+   * irreducible; its facts then carry its own lost and asymmetric pairs.
+   */
+  covered?: { lost: number[]; asymmetric: number[] };
+  /** Also return the scenario's footprint: larger combinations will be derived from it where they can be. */
+  footprint?: boolean;
 }
 
 /**
@@ -32,8 +51,11 @@ export interface WorkerTask {
  */
 export interface ScenarioDone {
   index: number;
+  /** Empty when the scenario is not written (reducible, in a run of irreducible scenarios). */
   ndjson: Uint8Array;
   facts: ScenarioFacts;
+  /** Asked for by the job: typed arrays travel as msgpack bytes (footprint-wire.ts). */
+  footprint?: WireFootprint;
   /** How long the worker spent on it: what batches are sized by (a task's round trip also counts queueing). */
   elapsedMs: number;
 }
@@ -46,6 +68,13 @@ export interface ScenarioFacts {
   rerouted: number;
   unchanged: boolean;
   converged: boolean;
-  /** Single failures only: the pairs the unit's loss breaks (its single points of failure), as site indices src, dst, src, dst, ... */
+  /** Whether its records were written: a reducible scenario's are not, in a run of irreducible scenarios. */
+  written: boolean;
+  /**
+   * The pairs it loses, as directed keys src * siteCount + dst: for a single failure (its single points of
+   * failure) and in runs that look for cut sets.
+   */
   lostPairs?: number[];
+  /** In runs that look for cut sets: the pairs it makes asymmetric, directed keys both ways. */
+  asymmetricPairs?: number[];
 }

@@ -1,12 +1,15 @@
 import { ASYMMETRY_CLASSES, levelOf, type AsymmetryClass } from '../analysis/asymmetry.js';
 import { Ranking } from '../analysis/ranking.js';
-import type { SummaryRecord } from '../output/records.js';
+import type { ResilienceSummary, SummaryRecord } from '../output/records.js';
 import type { ScenarioFacts } from './protocol.js';
 
 /** Folds the facts of each scenario, in order, into the closing `summary` record. */
 export class SummaryBuilder {
   private readonly ranking: Ranking;
   private ran = 0;
+  private written = 0;
+  private derived = 0;
+  private skipped = 0;
   private unchanged = 0;
   private errors = 0;
   private notConverged = 0;
@@ -30,30 +33,46 @@ export class SummaryBuilder {
     this.errors++;
   }
 
+  /**
+   * A simulated scenario. The ranking and the scenario counts of `findings` cover the written ones: in a run of
+   * irreducible scenarios, any loss or new asymmetry shows in some written scenario (the smallest part that
+   * has it), so what `--fail-on` reads does not depend on which are written.
+   */
   add(facts: ScenarioFacts): void {
     this.ran++;
     if (facts.unchanged) this.unchanged++;
     if (!facts.converged) this.notConverged++;
-    if (facts.lost > 0) this.withLoss++;
-    if (facts.asymmetric > 0) this.withNewAsymmetry++;
-    this.ranking.add({ id: facts.id, failed: facts.failed, lost: facts.lost, asymmetric: facts.asymmetric, rerouted: facts.rerouted });
     if (facts.failed.length === 1) {
       this.singles = true;
       if (facts.lost > 0) this.spof.push({ unit: facts.failed[0]!, breaks: this.pairNames(facts.lostPairs ?? []) });
     }
+    if (!facts.written) return;
+    this.written++;
+    if (facts.lost > 0) this.withLoss++;
+    if (facts.asymmetric > 0) this.withNewAsymmetry++;
+    this.ranking.add({ id: facts.id, failed: facts.failed, lost: facts.lost, asymmetric: facts.asymmetric, rerouted: facts.rerouted });
   }
 
-  private pairNames(flat: readonly number[]): [string, string][] {
-    const pairs: [string, string][] = [];
-    for (let i = 0; i < flat.length; i += 2) pairs.push([this.run.sites[flat[i]!]!, this.run.sites[flat[i + 1]!]!]);
-    return pairs;
+  /** Combinations not simulated: derived from their parts, or skipped. */
+  addUnsimulated(derived: number, skipped: number): void {
+    this.derived += derived;
+    this.skipped += skipped;
   }
 
-  build(partial: boolean): SummaryRecord {
+  private pairNames(keys: readonly number[]): [string, string][] {
+    const n = this.run.sites.length;
+    return keys.map((key) => [this.run.sites[Math.floor(key / n)]!, this.run.sites[key % n]!]);
+  }
+
+  build(partial: boolean, resilience?: ResilienceSummary): SummaryRecord {
+    const below = resilience?.availability.belowTarget;
     return {
       type: 'summary',
       partial,
-      scenarios: { total: this.run.total, run: this.ran, unchanged: this.unchanged, errors: this.errors, notConverged: this.notConverged },
+      scenarios: {
+        total: this.run.total, run: this.ran, derived: this.derived, skipped: this.skipped, written: this.written,
+        unchanged: this.unchanged, errors: this.errors, notConverged: this.notConverged,
+      },
       ranking: this.ranking.top(),
       rankingOmitted: this.ranking.omittedCount,
       ...(this.singles ? { singlePointsOfFailure: this.spof } : {}),
@@ -63,7 +82,9 @@ export class SummaryBuilder {
         baselineAsymmetricPairs: ASYMMETRY_CLASSES.slice(levelOf(this.run.asymmetry) - 1).reduce((sum, c) => sum + this.run.asymmetricByClass[c], 0),
         asymmetricPairsByClass: this.run.asymmetricByClass,
         singlePointsOfFailure: this.spof.length,
+        ...(below !== undefined ? { pairsBelowTarget: below } : {}),
       },
+      ...(resilience ? { resilience } : {}),
     };
   }
 }

@@ -11,8 +11,8 @@ const ASYMMETRIC = fileURLToPath(new URL('../../cases/ce-without-local-preferenc
 describe('scenario changes from the baseline and a diff', () => {
   // --full gives every scenario its own matrices: the cells its diff changes must be the cells they differ in.
   for (const [name, args] of [
-    ['the seed, up to 2 failures', ['--max-failures', '2', '--full']],
-    ['the asymmetric case (symmetric again after a failure), up to 2 failures', [ASYMMETRIC, '--max-failures', '2', '--full']],
+    ['the seed, up to 2 failures', ['--max-failures', '2', '--all-scenarios', '--full']],
+    ['the asymmetric case (symmetric again after a failure), up to 2 failures', [ASYMMETRIC, '--max-failures', '2', '--all-scenarios', '--full']],
   ] as const) {
     it(`match the full matrices: ${name}`, async () => {
       const digest = await readRun(runToFile(`${name.split(' ')[1]}-full.ndjson`, [...args]));
