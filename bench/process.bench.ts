@@ -11,7 +11,8 @@ export interface ProcessRow {
   args: string[];
   wallS: number;
   peakRssMiB: number;
-  scenarios: number;
+  /** The summary's counts: failure scenarios in all, simulated, written. */
+  scenarios: { total: number; run: number; written: number };
   outputMiB: number;
 }
 
@@ -22,21 +23,25 @@ async function measure(run: string, args: string[]): Promise<ProcessRow> {
   const started = performance.now();
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let peakKb = 0;
-  let lines = 0;
   let bytes = 0;
+  // The summary is the last line: keep the tail of the output only.
+  let tail: Buffer = Buffer.alloc(0);
   const poll = setInterval(() => {
     const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
     peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
   }, 25);
   child.stdout.on('data', (chunk: Buffer) => {
     bytes += chunk.length;
-    // indexOf, not a loop over bytes: counting half a gigabyte in JS would take the measured run's CPU.
-    for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) lines++;
+    // Only what may hold the summary's line: copying half a gigabyte would take the measured run's CPU.
+    const newline = chunk.lastIndexOf(10, chunk.length - 2);
+    tail = newline >= 0 ? chunk.subarray(newline + 1) : Buffer.concat([tail, chunk]);
   });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(poll);
   if (code !== 0) throw new Error(`whatif ${args.join(' ')} exited ${code}`);
-  return { run, args, wallS: (performance.now() - started) / 1000, peakRssMiB: peakKb / 1024, scenarios: lines - 3, outputMiB: bytes / 2 ** 20 };
+  const summary = JSON.parse(tail.toString('utf8')) as { scenarios: ProcessRow['scenarios'] };
+  const { total, run: simulated, written } = summary.scenarios;
+  return { run, args, wallS: (performance.now() - started) / 1000, peakRssMiB: peakKb / 1024, scenarios: { total, run: simulated, written }, outputMiB: bytes / 2 ** 20 };
 }
 
 /**
@@ -59,6 +64,9 @@ export async function runProcessBench(quick = false): Promise<ProcessRow[]> {
     ['L, all single failures, 2 workers', [l, '--all-single-failures', '--workers', '2']],
     ...(quick ? [] : [['L, all single failures, 2 workers, --no-incremental', [l, '--all-single-failures', '--workers', '2', '--no-incremental']] as [string, string[]]]),
     ['M, --max-failures 2, 2 workers', [m, '--max-failures', '2', '--workers', '2']],
+    ['M, --max-failures 2, 2 workers, --all-scenarios', [m, '--max-failures', '2', '--workers', '2', '--all-scenarios']],
+    ['M, --max-failures 3, 2 workers', [m, '--max-failures', '3', '--workers', '2']],
+    ['L, --max-failures 2, 2 workers', [l, '--max-failures', '2', '--workers', '2']],
     ['XL, baseline only', [xl]],
     ...(quick ? [] : [['XL, all single failures, 2 workers', [xl, '--all-single-failures', '--workers', '2']] as [string, string[]]]),
   ];
@@ -66,14 +74,18 @@ export async function runProcessBench(quick = false): Promise<ProcessRow[]> {
   for (const [run, args] of runs) {
     const row = await measure(run, args);
     rows.push(row);
+    const { total, run: simulated, written } = row.scenarios;
     console.log(`  ${run.padEnd(52)} ${row.wallS.toFixed(2).padStart(8)} s  ${row.peakRssMiB.toFixed(0).padStart(6)} MiB peak RSS  `
-      + `${row.outputMiB.toFixed(1).padStart(7)} MiB out  (${row.scenarios} failure scenarios)`);
+      + `${row.outputMiB.toFixed(1).padStart(7)} MiB out  (${total} failure scenarios, ${simulated} simulated, ${written} written)`);
   }
   const wall = (run: string): number | undefined => rows.find((r) => r.run === run)?.wallS;
   const one = wall('L, all single failures, 1 worker');
   const two = wall('L, all single failures, 2 workers');
   const reference = wall('L, all single failures, 2 workers, --no-incremental');
   console.log(`  L: 2 workers vs 1: ${(one! / two!).toFixed(2)}x${reference ? `; incremental vs --no-incremental: ${(reference / two!).toFixed(1)}x` : ''}`);
+  const pruned = wall('M, --max-failures 2, 2 workers');
+  const brute = wall('M, --max-failures 2, 2 workers, --all-scenarios');
+  console.log(`  M at k = 2: irreducible (pruned) vs --all-scenarios: ${(brute! / pruned!).toFixed(1)}x`);
   console.log(`  machine: ${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
   return rows;
 }

@@ -120,11 +120,12 @@ function targetStatus(unavailability: number, bound: number, target: number): 'm
   return 100 * (1 - unavailability - bound) >= target ? 'met' : 'undetermined';
 }
 
-/** A pair's most likely cuts, by their probability of being wholly down, then in order. */
+/** A pair's most likely cuts, by their probability of being wholly down, then in order; never one that cannot happen. */
 function dominant(cuts: string[][], topology: CompiledTopology, byUnit: Float64Array): string[][] {
   const index = new Map(topology.units.map((u, i) => [u.id, i]));
   const probability = (cut: string[]): number => cut.reduce((p, id) => p * byUnit[index.get(id)!]!, 1);
   return cuts.map((cut, i) => ({ cut, i, p: probability(cut) }))
+    .filter(({ p }) => p > 0)
     .sort((a, b) => b.p - a.p || a.i - b.i)
     .slice(0, DOMINANT_CUTS)
     .map(({ cut }) => cut);

@@ -41,9 +41,12 @@ export class CombinationLedger {
     return 'computed';
   }
 
-  /** Whether a computed combination's footprint is wanted: a larger one may be derived from it. */
+  /**
+   * Whether a computed combination's footprint is wanted: a larger one may be derived from it (not when it
+   * holds a stub-cutting unit: everything larger is skipped).
+   */
   wantsFootprint(units: readonly number[]): boolean {
-    return this.options.prune && units.length < this.options.maxSize;
+    return this.options.prune && units.length < this.options.maxSize && !units.some((u) => this.options.stubCutting[u]);
   }
 
   /** What a computed combination lost and made asymmetric (directed pair keys), and its footprint if asked. */
