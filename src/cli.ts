@@ -162,7 +162,7 @@ async function main(argv: string[]): Promise<number> {
           topology, plan, workers: a.workers, pairs: a.pairs, full: a.full, incremental: a.incremental, asymmetry: a.asymmetry, sink,
           allScenarios: a['all-scenarios'],
           availability: { overrides, ...(a['availability-target'] !== undefined ? { target: a['availability-target'] } : {}) },
-          progress: new Progress({ total: plan.total }), signal: interrupt.signal,
+          progress: new Progress({ total: plan.owned }), signal: interrupt.signal,
         });
         await sink.end();
         await file?.commit();

@@ -70,11 +70,11 @@ export async function streamRun(options: StreamRunOptions): Promise<SummaryRecor
   }, designFindings(topology, { control: engine.control, routing: engine.baseline.routing })));
   const asymmetricByClass = await writeBaseline(engine, options);
   const summary = new SummaryBuilder({
-    sites: topology.sites.map((s) => s.id), rankingSize: options.rankingSize ?? DEFAULT_RANKING_SIZE, total: plan.total,
+    sites: topology.sites.map((s) => s.id), rankingSize: options.rankingSize ?? DEFAULT_RANKING_SIZE, total: plan.owned,
     asymmetricByClass, asymmetry: options.asymmetry,
   });
   let resilience: ResilienceSummary | undefined;
-  if (plan.total > 0 && !options.signal?.aborted) {
+  if (plan.owned > 0 && !options.signal?.aborted) {
     const setup: WorkerSetup = {
       topology: encode(topology), baseline: inSharedMemory(baselineArrays(engine)),
       incremental: options.incremental, pairs: options.pairs, full: options.full, asymmetry: options.asymmetry, records,
@@ -88,7 +88,7 @@ export async function streamRun(options: StreamRunOptions): Promise<SummaryRecor
       if (lookForCuts) {
         resilience = await runBySize(engine, options, stream, summary, { unavailability: unavailability!, target });
       } else {
-        await stream().run((function* () { for (const failed of plan.scenarios()) yield { failed }; })(), plan.total);
+        await stream().run((function* () { for (const failed of plan.scenarios()) yield { failed }; })(), plan.owned);
       }
     } finally {
       await pool.close();
@@ -113,8 +113,9 @@ async function runBySize(
   const { topology } = engine;
   const { plan } = options;
   const maxSize = plan.maxFailures;
+  const { lastSize, combinations } = plan.bySize!;
   const ledger = new CombinationLedger({
-    prune: !options.allScenarios, maxSize, stubCutting: stubCuttingUnits(topology, engine.control, engine.baseline.forwarding),
+    prune: !options.allScenarios, maxSize: lastSize, stubCutting: stubCuttingUnits(topology, engine.control, engine.baseline.forwarding),
   });
   const siteCount = topology.sites.length;
   const cutSets = new CutSets(siteCount);
@@ -127,18 +128,21 @@ async function runBySize(
   const stream = makeStream((job, facts, footprint) => {
     const lost = facts.lostPairs ?? [];
     ledger.record(job.failed, lost, facts.asymmetricPairs ?? [], footprint);
-    cutSets.addScenario(job.failed, lost, new Set(job.covered?.lost ?? []), connected);
+    if (!job.context) cutSets.addScenario(job.failed, lost, new Set(job.covered?.lost ?? []), connected);
   });
-  for (let size = 1; size <= maxSize && !stream.stopped; size++) {
+  for (let size = 1; size <= lastSize && !stream.stopped; size++) {
     await stream.run((function* () {
-      for (const units of plan.bySize!(size)) {
+      for (const { units, owned } of combinations(size)) {
         const treatment = ledger.treatment(units);
         if (treatment === 'computed') {
-          yield { failed: units, covered: ledger.covered(units), ...(ledger.wantsFootprint(units) ? { footprint: true } : {}) };
-          continue;
+          yield {
+            failed: units, covered: ledger.covered(units),
+            ...(ledger.wantsFootprint(units) ? { footprint: true } : {}), ...(owned ? {} : { context: true }),
+          };
+        } else if (owned) {
+          summary.addUnsimulated(treatment === 'derived' ? 1 : 0, treatment === 'skipped' ? 1 : 0);
+          options.progress?.tick();
         }
-        summary.addUnsimulated(treatment === 'derived' ? 1 : 0, treatment === 'skipped' ? 1 : 0);
-        options.progress?.tick();
       }
     })());
   }

@@ -43,6 +43,11 @@ export interface ScenarioJob {
   covered?: { lost: number[]; asymmetric: number[] };
   /** Also return the scenario's footprint: larger combinations will be derived from it where they can be. */
   footprint?: boolean;
+  /**
+   * Another shard's scenario that this one's larger combinations need: only its facts (and footprint) come
+   * back, no records; it is not counted.
+   */
+  context?: boolean;
 }
 
 /**

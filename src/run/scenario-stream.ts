@@ -100,7 +100,7 @@ export class ScenarioStream {
           const [r] = await this.runOnPool({ scenarios: [job] });
           this.deliver(job.index, { job, ndjson: r!.ndjson, facts: r!.facts, ...footprintOf(r!) });
         } catch (error) {
-          this.deliver(job.index, { job, ndjson: errorLine(this.options.topology, job.failed, error) });
+          this.deliver(job.index, { job, ndjson: job.context ? new Uint8Array(0) : errorLine(this.options.topology, job.failed, error) });
         }
       }
     }
@@ -114,6 +114,11 @@ export class ScenarioStream {
     this.writing = this.writing.then(async () => {
       for (const r of released) {
         this.heldBytes -= r.ndjson.byteLength;
+        if (r.job.context) {
+          // Another shard's: what it does is needed, nothing of it is written or counted here.
+          if (r.facts) onScenario?.(r.job, r.facts, r.footprint);
+          continue;
+        }
         if (r.ndjson.byteLength > 0) await sink.writeLines(r.ndjson);
         if (r.facts) {
           summary.add(r.facts);

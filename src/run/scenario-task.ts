@@ -18,8 +18,8 @@ export function runScenarios(engine: Engine, task: WorkerTask, options: RecordOp
   return task.scenarios.map((job) => {
     const started = performance.now();
     const { scenario, pairs, diff, result } = scenarioRecords(engine, job.failed, options, job.covered);
-    const written = options.records === 'all' || (scenario.irreducible !== undefined
-      && scenario.irreducible.lost.length + scenario.irreducible.asymmetric.length > 0);
+    const written = !job.context && (options.records === 'all' || (scenario.irreducible !== undefined
+      && scenario.irreducible.lost.length + scenario.irreducible.asymmetric.length > 0));
     const ndjson = written ? ndjsonOf(scenario, pairs) : new Uint8Array(0);
     return {
       index: job.index, ndjson, facts: factsOf(engine, job, scenario, diff, written),

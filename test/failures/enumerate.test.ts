@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { combinations, countScenarios, planScenarios } from '../../src/failures/enumerate.js';
+import fc from 'fast-check';
+import { combinationAt, combinations, combinationsBetween, countScenarios, planScenarios, shardOf } from '../../src/failures/enumerate.js';
 import { compileFile } from '../engine-harness.js';
 import { SEED } from '../cli-process.js';
 
@@ -18,6 +19,39 @@ describe('combinations', () => {
 
   it('is lazy: the first combination of an astronomically large space comes at once', () => {
     expect(combinations(600, 5).next().value).toEqual([0]);
+  });
+});
+
+describe('rank and unrank', () => {
+  it('finds the combination at any position directly, the same as walking to it', () => {
+    const all = [...combinations(9, 3)];
+    all.forEach((c, i) => expect(combinationAt(9, 3, i)).toEqual(c));
+    expect(() => combinationAt(9, 3, all.length)).toThrow(RangeError);
+  });
+
+  it('walks any slice from its start, across sizes, as the whole walk does', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 4 }), fc.nat(), fc.nat(), (n, k, a, b) => {
+      const all = [...combinations(n, k)];
+      const [start, end] = [a % (all.length + 1), b % (all.length + 1)].sort((x, y) => x - y) as [number, number];
+      expect([...combinationsBetween(n, k, start, end)]).toEqual(all.slice(start, end));
+    }), { seed: 16, numRuns: 300 });
+  });
+
+  it('reaches deep into an estate\'s space at once: the 30,000,000th triple of 602 units', () => {
+    const at = combinationAt(602, 3, 30_000_000);
+    expect(at).toHaveLength(3);
+    expect(combinationsBetween(602, 3, 30_000_000, 30_000_002).next().value).toEqual(at);
+  });
+
+  it('cuts N shards into contiguous slices that differ by one at most and cover the sequence once', () => {
+    for (const count of [1, 2, 3, 5, 7]) {
+      const slices = Array.from({ length: count }, (_, i) => shardOf(129, { index: i + 1, count }));
+      expect(slices[0]!.start).toBe(0);
+      expect(slices.at(-1)!.end).toBe(129);
+      slices.slice(1).forEach((s, i) => expect(s.start).toBe(slices[i]!.end));
+      const sizes = slices.map((s) => s.end - s.start);
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    }
   });
 });
 
