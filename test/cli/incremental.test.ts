@@ -36,6 +36,13 @@ describe('incremental and --no-incremental give byte-identical NDJSON', () => {
     expect(records(expectSameBytes([SEED, '--max-failures', '3']))).toHaveLength(1 + 1 + 129 + 1);
   });
 
+  it.each(['hub-firewall-gateway-subnet', 'spoke-default-route-propagation', 'route-server-default-route', 'route-server-branch-to-branch'])(
+    'the %s case (appliances, subnet tables, Route Server), --max-failures 3, with --pairs', (name) => {
+      const file = new URL(`../cases/${name}.json`, import.meta.url).pathname;
+      expect(expectSameBytes([file, '--max-failures', '3', '--pairs']).length).toBeGreaterThan(1000);
+    },
+  );
+
   it('S, --max-failures 2', () => {
     expect(expectSameBytes([generated('S'), '--max-failures', '2']).split('\n').length).toBeGreaterThan(700);
   });
