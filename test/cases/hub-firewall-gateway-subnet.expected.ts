@@ -15,8 +15,8 @@
  *
  * Derivation. hub/ergw originates 10.5.0.0/16 and, over the gateway-transit peering, 10.6.0.0/16; dc-ce learns
  * both as [12076 65515]; hub/ergw learns 192.168.0.0/24 as [12076 65050].
- * - spoke -> dc (192.168.0.10): the spoke's table has no BGP route (propagation off, routing-model.md "Subnet
- *   effective routes"), and its reserved 192.168.0.0/16 None route is gone because the table has its own
+ * - spoke -> dc (192.168.0.10): the spoke's table has no BGP route (propagation off, routing-model.md "VNet
+ *   effective routes (per subnet)"), and its reserved 192.168.0.0/16 None route is gone because the table has its own
  *   0.0.0.0/0 (virtual-networks-udr-overview, routing example); so 0.0.0.0/0 -> hub/azfw, crossing the peering
  *   and the appliance. hub/azfw's subnet holds the ER route: hub/ergw -> er1/msee -> dc-ce -> dc.
  * - dc -> spoke: dc-ce -> er1/msee -> hub/ergw, whose origination of 10.6.0.0/16 leaves through the
