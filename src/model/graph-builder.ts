@@ -64,10 +64,6 @@ export class GraphBuilder {
     return index;
   }
 
-  hasNode(name: string): boolean {
-    return this.nodeIndex.has(name);
-  }
-
   findNode(name: string): number | undefined {
     return this.nodeIndex.get(name);
   }

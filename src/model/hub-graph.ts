@@ -137,7 +137,8 @@ export class HubGraph {
         const peer = this.instanceAt(site.id, p.peerAddress)!;
         for (const vnet of served) this.applianceEdge(vnet, peer);
       }
-      const spaces = served.map((id) => this.vnet(id)).flatMap((v) => v.addressSpace.map((p) => this.b.prefixOf(p)));
+      const byId = new Map(this.vnets().map((v) => [v.id, v]));
+      const spaces = served.flatMap((id) => byId.get(id)!.addressSpace.map((p) => this.b.prefixOf(p)));
       const node = this.b.nodes[rs]!;
       node.routeServer = {
         branchToBranch: site.routeServer.branchToBranch ?? false,
@@ -202,10 +203,6 @@ export class HubGraph {
 
   private vnets(): VnetSite[] {
     return this.topology.sites.filter((s): s is VnetSite => s.kind === 'vnet');
-  }
-
-  private vnet(id: string): VnetSite {
-    return this.vnets().find((s) => s.id === id)!;
   }
 }
 

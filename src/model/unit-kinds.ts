@@ -6,14 +6,16 @@
 export type Transport = 'expressroute' | 'vpn';
 
 export const UNIT_KINDS = {
-  peering: { what: 'VNet peering', transport: null },
-  vpn: { what: 'VPN tunnel', transport: 'vpn' },
-  'er-link': { what: 'ExpressRoute link', transport: 'expressroute' },
-  'er-conn': { what: 'ExpressRoute connection', transport: 'expressroute' },
-  'global-reach': { what: 'Global Reach connection', transport: 'expressroute' },
-  nva: { what: 'network virtual appliance instance', transport: null },
-  'rs-peer': { what: 'Route Server peering', transport: null },
-} as const satisfies Record<string, { what: string; transport: Transport | null }>;
+  peering: { transport: null },
+  vpn: { transport: 'vpn' },
+  'er-link': { transport: 'expressroute' },
+  'er-conn': { transport: 'expressroute' },
+  'global-reach': { transport: 'expressroute' },
+  /** A network virtual appliance instance. */
+  nva: { transport: null },
+  /** A Route Server's BGP connection to an appliance instance. */
+  'rs-peer': { transport: null },
+} as const satisfies Record<string, { transport: Transport | null }>;
 
 export type UnitKind = keyof typeof UNIT_KINDS;
 
