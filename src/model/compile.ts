@@ -47,7 +47,7 @@ export function compileTopology(topology: Topology): CompiledTopology {
       }
       sites.push({
         id: site.id, kind: 'vnet', node: vnetNode, prefixes: site.addressSpace.map(prefixOf), testAddresses: site.testAddresses.map(parseAddress),
-        ...described(site), ...(site.erGateway || site.vpnGateway ? { hub: site.id } : {}),
+        ...described(site), ...(site.erGateway || site.vpnGateway || site.routeServer ? { hub: site.id } : {}),
       });
     } else {
       const lan = addNode(site.id, 'lan', siteIndex, 0, { address: address(site.address) });

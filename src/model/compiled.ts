@@ -42,7 +42,10 @@ export interface CompiledSite {
   /** As the file gives them, for grouping sites in reports. */
   role?: string;
   region?: string;
-  /** The VNet whose gateways this VNet uses: its own id when it has gateways, its hub's over a gateway-transit peering. */
+  /**
+   * The VNet whose gateways (or Route Server) this VNet uses: its own id when it has them, its hub's over a
+   * gateway-transit peering.
+   */
   hub?: string;
 }
 
