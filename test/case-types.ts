@@ -5,11 +5,11 @@
  */
 
 export type RouteSource =
-  | 'system' | 'peering' | 'udr' | 'er' | 'vpn' | 'static' | 'local' | 'igp' | 'global-reach';
+  | 'system' | 'peering' | 'udr' | 'er' | 'vpn' | 'static' | 'local' | 'igp' | 'global-reach' | 'default' | 'route-server' | 'appliance';
 
 export interface ExpectedRoute {
   source: RouteSource;
-  /** Node name the route points to, or null when the node delivers locally / drops. */
+  /** Node name the route points to, `Internet` for next hop Internet, or null when the node delivers locally / drops. */
   nextHop?: string | null;
   asPath?: number[];
   localPref?: number;
@@ -41,10 +41,13 @@ export interface AbsentRoute {
 export interface PairExpectation {
   src: string;
   dst: string;
-  outcome: 'DELIVERED' | 'NO_ROUTE' | 'NULL_ROUTED' | 'LOOP';
+  outcome: 'DELIVERED' | 'NO_ROUTE' | 'NULL_ROUTED' | 'LOOP' | 'EXITS_NETWORK';
   /** Every ECMP path as the ordered failure-unit ids it crosses; compared as a set. Omit when not delivered. */
   paths?: string[][];
-  /** Node names after the source, ending with the destination site; only for single-path pairs. */
+  /**
+   * Node names after the source, ending where the packet is delivered (the destination site, or the subnet or
+   * appliance that delivers it) or where it loops; only for single-path pairs.
+   */
   hops?: string[];
   /** Symmetry of the unordered pair {src, dst}: null unless both directions are delivered. */
   symmetric?: boolean | null;

@@ -1,4 +1,5 @@
-import type { CompiledTopology, UnitKind } from '../model/compiled.js';
+import type { CompiledTopology } from '../model/compiled.js';
+import { UNIT_KINDS } from '../model/unit-kinds.js';
 import type { PairMatrix } from '../forward/matrix.js';
 import { pathSetOf } from '../forward/verdict.js';
 
@@ -27,10 +28,6 @@ export function classOf(level: number): AsymmetryClass | undefined {
   return ASYMMETRY_CLASSES[level - 1];
 }
 
-const TRANSPORT: Record<UnitKind, 'expressroute' | 'vpn' | undefined> = {
-  'er-link': 'expressroute', 'er-conn': 'expressroute', 'global-reach': 'expressroute', vpn: 'vpn', peering: undefined,
-};
-
 /**
  * The asymmetry of the pair (a, b) in a matrix: symmetric when the return paths are the forward ones reversed;
  * otherwise `transport` when the directions cross different sets of transports, `circuit` when they cross the
@@ -43,7 +40,7 @@ export function asymmetryOf(topology: CompiledTopology, matrix: PairMatrix, a: n
   if (symmetric) return SYMMETRIC;
   const there = matrix.sets.unitsOf(pathSetOf(matrix.verdict(a, b)));
   const back = matrix.sets.unitsOf(pathSetOf(matrix.verdict(b, a)));
-  const transports = (units: number[]): Set<string> => new Set(units.flatMap((u) => TRANSPORT[topology.units[u]!.kind] ?? []));
+  const transports = (units: number[]): Set<string> => new Set(units.flatMap((u) => UNIT_KINDS[topology.units[u]!.kind].transport ?? []));
   if (!sameSet(transports(there), transports(back))) return levelOf('transport');
   const circuits = (units: number[]): Set<string> => new Set(units.flatMap((u) => topology.units[u]!.circuit ?? []));
   if (!sameSet(circuits(there), circuits(back))) return levelOf('circuit');

@@ -12,13 +12,17 @@ export interface KindUnavailability {
 const EXPRESSROUTE_SLA = 'https://learn.microsoft.com/azure/expressroute/expressroute-faqs';
 const GATEWAY_SLA = 'https://learn.microsoft.com/azure/reliability/reliability-virtual-network-gateway';
 const NO_VNET_SLA = 'https://learn.microsoft.com/azure/reliability/reliability-virtual-network#service-level-agreement';
+const VM_SLA = 'https://learn.microsoft.com/azure/virtual-machines/availability';
+const ROUTE_SERVER = 'https://learn.microsoft.com/azure/route-server/route-server-faq';
 
 /**
  * Microsoft's SLAs (Service Level Agreements for Online Services): 99.95% for an ExpressRoute dedicated circuit,
  * which Global Reach shares; 99.95% for ExpressRoute gateways and for every VPN gateway SKU but Basic (99.9%).
  * The circuit's SLA covers the circuit with both its BGP sessions up, so a link gets the circuit's figure: no
- * per-link figure is published. Virtual Network has no SLA ("there isn't a defined service-level agreement"):
- * a peering counts as never down unless told otherwise.
+ * per-link figure is published. An appliance instance is a virtual machine: 99.9% for a single instance on
+ * Premium SSD. Virtual Network has no SLA ("there isn't a defined service-level agreement"), and none is
+ * published for a Route Server's BGP connection: a peering or a Route Server peering counts as never down
+ * unless told otherwise.
  */
 export const DEFAULT_UNAVAILABILITY: Readonly<Record<UnitKind, KindUnavailability>> = {
   'er-link': { kind: 'er-link', value: 0.0005, source: EXPRESSROUTE_SLA },
@@ -26,6 +30,8 @@ export const DEFAULT_UNAVAILABILITY: Readonly<Record<UnitKind, KindUnavailabilit
   vpn: { kind: 'vpn', value: 0.0005, source: GATEWAY_SLA },
   'global-reach': { kind: 'global-reach', value: 0.0005, source: EXPRESSROUTE_SLA },
   peering: { kind: 'peering', value: 0, source: NO_VNET_SLA },
+  nva: { kind: 'nva', value: 0.001, source: VM_SLA },
+  'rs-peer': { kind: 'rs-peer', value: 0, source: ROUTE_SERVER },
 };
 
 /** Unavailabilities set by hand: by kind (`er-link`) or by unit id (`er-link:er1-primary`). */

@@ -70,7 +70,7 @@ export function baselineArrays(engine: Engine): BaselineArrays {
 function assemble(
   topology: CompiledTopology, control: ControlContext, trie: PrefixTrie, routing: PackedRouting, forwarding: ForwardingBaseline, options: EngineOptions,
 ): Engine {
-  const fib = new Fib(trie, routing);
+  const fib = new Fib(topology, trie, routing);
   return {
     topology, control, trie,
     baseline: { routing, forwarding, fib, matrix: new PairMatrix(forwarding, forwarding.sets) },
@@ -87,7 +87,7 @@ function assemble(
 export function evaluateScenario(engine: Engine, failed: number[]): ScenarioResult {
   const { topology, baseline } = engine;
   const state = computeRoutingState(engine.control, failed, engine.incremental ? baseline.routing : undefined);
-  const fib = new Fib(engine.trie, state);
+  const fib = new Fib(topology, engine.trie, state);
   // Interned over the baseline's path sets, so verdicts compare as numbers.
   const sets = new PathSets(baseline.forwarding.sets);
   const { changes, touched } = engine.incremental

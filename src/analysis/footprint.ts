@@ -121,7 +121,7 @@ function routingItems(ctx: ControlContext, base: PackedRouting, failed: readonly
       }
     }
     for (let p = 0; p < topology.prefixes.length; p++) {
-      for (const { node, route } of ctx.injected[p]!) if (route.out === e) add(p, node);
+      for (const { node, gate } of ctx.injected[p]!) if (gate === e) add(p, node);
     }
     for (const reader of ctx.readersOfEdge[e] ?? []) {
       for (const p of prefixesReadOver(ctx, base, reader, e)) add(p, reader);
@@ -130,21 +130,24 @@ function routingItems(ctx: ControlContext, base: PackedRouting, failed: readonly
   return items;
 }
 
-/** The edges of the failed units (a disabled unit's are down in the baseline too: no change). */
+/** The edges a failed unit takes down (one that crosses a disabled unit is down in the baseline too: no change). */
 function failedEdges(topology: CompiledTopology, failed: readonly number[]): number[] {
   const units = new Set(failed);
-  return topology.edges.flatMap((edge, e) => (units.has(edge.unit) ? [e] : []));
+  return topology.edges.flatMap((edge, e) => (
+    edge.units.some((u) => units.has(u)) && edge.units.every((u) => topology.units[u]!.enabled) ? [e] : []
+  ));
 }
 
-/** The prefixes for which a VNet (or NVA) table takes a candidate over `edge` (derived-routes.ts). */
+/** The prefixes for which a subnet (or appliance) table takes a candidate over `edge` (derived-routes.ts). */
 function prefixesReadOver(ctx: ControlContext, base: PackedRouting, reader: number, edge: number): number[] {
   const { topology } = ctx;
   const table = topology.nodes[reader]!.vnet!;
   const prefixes = new Set<number>();
-  if (table.gatewayEdges.includes(edge)) {
-    const gateway = topology.edges[edge]!.to;
+  if (table.gatewayEdges.includes(edge) || table.routeServerEdges.includes(edge)) {
+    // What the gateway learned, or the appliance routes the Route Server programs.
+    const speaker = topology.edges[edge]!.to;
     for (let p = 0; p < topology.prefixes.length; p++) {
-      const learned = base.best(p, gateway)?.[0];
+      const learned = base.best(p, speaker)?.[0];
       if (learned && learned.source !== 'local') prefixes.add(p);
     }
   }
@@ -152,7 +155,7 @@ function prefixesReadOver(ctx: ControlContext, base: PackedRouting, reader: numb
     const peer = topology.edges[edge]!.to;
     for (let p = 0; p < topology.prefixes.length; p++) if (ctx.vnetsContaining[p]!.includes(peer)) prefixes.add(p);
   }
-  for (const udr of table.userRoutes) if (udr.edge === edge) prefixes.add(udr.prefix);
+  for (const udr of table.userRoutes) if (udr.edges.includes(edge)) prefixes.add(udr.prefix);
   return [...prefixes];
 }
 

@@ -20,11 +20,11 @@ const MOST_STUB_NODES = 16;
 export function stubCuttingUnits(topology: CompiledTopology, control: ControlContext, forwarding: ForwardingBaseline): boolean[] {
   const adjacent: { node: number; edge: number }[][] = topology.nodes.map(() => []);
   topology.edges.forEach((edge, e) => {
-    if (edge.unit >= 0 && !topology.units[edge.unit]!.enabled) return;
+    if (edge.units.some((u) => !topology.units[u]!.enabled)) return;
     adjacent[edge.from]!.push({ node: edge.to, edge: e });
   });
   return topology.units.map((unit, u) => unit.enabled && topology.edges.some((edge) => (
-    edge.unit === u && isStub(topology, control, forwarding, adjacent, u, stubBeyond(topology, adjacent, u, edge.from))
+    edge.units.includes(u) && isStub(topology, control, forwarding, adjacent, u, stubBeyond(topology, adjacent, u, edge.from))
   )));
 }
 
@@ -36,7 +36,7 @@ function stubBeyond(topology: CompiledTopology, adjacent: readonly { node: numbe
   const queue = [start];
   while (queue.length > 0) {
     for (const { node, edge } of adjacent[queue.pop()!]!) {
-      if (topology.edges[edge]!.unit === unit || part.has(node)) continue;
+      if (topology.edges[edge]!.units.includes(unit) || part.has(node)) continue;
       if (topology.nodes[node]!.site !== site || part.size >= MOST_STUB_NODES) return undefined;
       part.add(node);
       queue.push(node);
@@ -51,9 +51,12 @@ function isStub(
 ): boolean {
   if (!part) return false;
   const site = topology.nodes[[...part][0]!]!.site;
+  // The site itself must be cut off (its traffic is measured from its node), and nothing in the stub may be an
+  // appliance or a Route Server: others' traffic and routes go through those.
+  if (!part.has(topology.sites[site]!.node) || [...part].some((n) => topology.nodes[n]!.kind === 'nva' || topology.nodes[n]!.kind === 'route-server')) return false;
   const crossing = [...part].flatMap((n) => adjacent[n]!.filter((a) => !part.has(a.node)).map((a) => a.edge));
-  // Everything out of the stub is the unit's; the unit joins the stub to something else.
-  if (crossing.length === 0 || crossing.some((e) => topology.edges[e]!.unit !== unit)) return false;
+  // Everything out of the stub goes down with the unit; the unit joins the stub to something else.
+  if (crossing.length === 0 || crossing.some((e) => !topology.edges[e]!.units.includes(unit))) return false;
   const sessions = crossing.filter((e) => control.bgpOut[topology.edges[e]!.from]!.includes(e));
   if (sessions.length > 1) return false;
   for (const n of part) {
@@ -66,7 +69,7 @@ function isStub(
       if (part.has(r)) continue;
       // Only a peering is read from outside, for the address space of the VNet behind it.
       const table = topology.nodes[r]!.vnet!;
-      if (!table.peeringEdges.includes(e) || table.gatewayEdges.includes(e) || table.userRoutes.some((udr) => udr.edge === e)) return false;
+      if (!table.peeringEdges.includes(e) || table.gatewayEdges.includes(e) || table.routeServerEdges.includes(e) || table.userRoutes.some((udr) => udr.edges.includes(e))) return false;
     }
   }
   // The prefixes that lead into the stub: its site's, its originations, routes into it from outside.

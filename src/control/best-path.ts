@@ -1,4 +1,5 @@
 import type { CompiledTopology } from '../model/compiled.js';
+import type { RoutingPreference } from '../model/topology.js';
 import { formatAddress } from '../model/prefix.js';
 import type { Route } from './route.js';
 
@@ -71,8 +72,14 @@ function reasonFor(loser: Route, winner: Route, selector: Selector, ctx: Selecti
 
 // --- the steps, shared by the speakers below ---
 
-const preferSource = (source: Route['source'], why: string): Step => ({
+const preferSource = (source: Route['source'], why: string | ((loser: Route) => string)): Step => ({
   compare: (a, b) => Number(b.source === source) - Number(a.source === source),
+  why: typeof why === 'string' ? () => why : why,
+  multipath: true,
+});
+
+const avoidSources = (sources: readonly Route['source'][], why: string): Step => ({
+  compare: (a, b) => Number(sources.includes(a.source)) - Number(sources.includes(b.source)),
   why: () => why,
   multipath: true,
 });
@@ -162,31 +169,75 @@ export function ciscoSelector(maximumPaths: number): Selector {
 /** The MSEE pair: shortest AS path, then load-balancing over every equal route (both links of a circuit). */
 export const mseeSelector: Selector = { steps: [shortestAsPath], maxPaths: Infinity };
 
-/** An ER gateway: connection weight, then AS path, then ECMP over at most 4 circuits. */
-export const erGatewaySelector: Selector = {
-  steps: [locallyOriginated, highestWeight('connection weight'), shortestAsPath],
-  maxPaths: 4,
-};
+/**
+ * A gateway's own connections before what a Route Server reflects to it (branch-to-branch): the routes it learns
+ * itself are the ones it hands on (assumption: the documents do not rank them; a gateway preferring a reflected
+ * copy of a route would send its own sites' traffic away from them).
+ */
+const ownConnectionsFirst = avoidSources(['route-server'], 'the gateway\'s own connections preferred over Route Server routes');
+
+/** An ER gateway: connection weight, then AS path, then ECMP over `maxPaths` circuits (4; 1 beside a Route Server). */
+export function erGatewaySelector(maxPaths: number): Selector {
+  return { steps: [locallyOriginated, ownConnectionsFirst, highestWeight('connection weight'), shortestAsPath], maxPaths };
+}
 
 /** A VPN gateway: static local network prefixes over BGP, then AS path, then ECMP. */
 export const vpnGatewaySelector: Selector = {
-  steps: [locallyOriginated, preferSource('static', 'static route preferred over BGP'), shortestAsPath],
+  steps: [locallyOriginated, preferSource('static', 'static route preferred over BGP'), ownConnectionsFirst, shortestAsPath],
   maxPaths: Infinity,
 };
 
+const SOURCE_NAMES: Partial<Record<Route['source'], string>> = { vpn: 'VPN', 'route-server': 'Route Server', appliance: 'appliance' };
+const expressRouteFirst = preferSource('er', (l) => `ExpressRoute preferred over ${SOURCE_NAMES[l.source] ?? l.source}`);
+const vpnFirst = avoidSources(['er'], 'VPN and appliance routes preferred over ExpressRoute (routing preference VpnGateway)');
+
 /**
- * A VNet's effective routes for one prefix: user-defined route > system routes for the VNet and its peerings
- * (they win even over more specific BGP routes) > BGP, where ExpressRoute beats VPN whatever the AS path.
+ * BGP routes for one prefix ranked by a hub's routing preference (route-server/hub-routing-preference):
+ * ExpressRoute first (the default), VPN and appliances first, or the shortest AS path whatever the source (ties:
+ * ExpressRoute, as Virtual WAN's hubs break them, about-virtual-hub-routing-preference). VPN and appliance routes
+ * rank by AS path: "routing preference doesn't allow users to set preference between routes learned over VPN and
+ * NVA connections".
  */
-export const vnetSelector: Selector = {
+const PREFERENCE_STEPS: Record<RoutingPreference, readonly Step[]> = {
+  ExpressRoute: [expressRouteFirst, shortestAsPath],
+  VpnGateway: [vpnFirst, shortestAsPath],
+  ASPath: [shortestAsPath, expressRouteFirst],
+};
+
+/** A Route Server: its routing preference, then ECMP over every equal route (each appliance its own next hop). */
+export function routeServerSelector(preference: RoutingPreference): Selector {
+  return ROUTE_SERVER_SELECTORS[preference];
+}
+
+const ROUTE_SERVER_SELECTORS = byPreference((steps) => ({ steps, maxPaths: Infinity }));
+
+/**
+ * A subnet's effective routes for one prefix: user-defined route > system routes for the VNet and its peerings
+ * (they win even over more specific BGP routes) > BGP, ranked by the serving Route Server's preference
+ * (ExpressRoute over VPN whatever the AS path, without one) > Azure's default routes.
+ */
+export function vnetSelector(preference: RoutingPreference): Selector {
+  return VNET_SELECTORS[preference];
+}
+
+const VNET_SELECTORS = byPreference((bgp) => ({
   steps: [
     preferSource('udr', 'user-defined route preferred'),
     preferSource('system', 'system route for the VNet address space preferred'),
     preferSource('peering', 'peering route preferred'),
-    preferSource('er', 'ExpressRoute preferred over VPN'),
+    avoidSources(['default'], 'a BGP route replaces Azure\'s default route'),
+    ...bgp,
   ],
   maxPaths: Infinity,
-};
+}));
+
+function byPreference(selector: (bgpSteps: readonly Step[]) => Selector): Record<RoutingPreference, Selector> {
+  return {
+    ExpressRoute: selector(PREFERENCE_STEPS.ExpressRoute),
+    VpnGateway: selector(PREFERENCE_STEPS.VpnGateway),
+    ASPath: selector(PREFERENCE_STEPS.ASPath),
+  };
+}
 
 /** An on-prem LAN: its own prefixes, then equal-cost IGP routes to every CE that has a route. */
 export const lanSelector: Selector = {

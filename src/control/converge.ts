@@ -62,7 +62,7 @@ const MAX_ROUNDS = 1000;
  * BGP for one prefix, by synchronous rounds: every speaker whose best route changed advertises it to its
  * neighbours; receivers re-run best-path selection; repeat until nothing changes. A state seen twice means
  * the policies oscillate: the prefix is reported as not converged instead of looping forever.
- * Then the tables of the nodes that do not speak BGP (VNets, LANs) are derived from their neighbours'.
+ * Then the tables of the nodes that do not speak BGP (subnets, appliances, LANs) are derived from their neighbours'.
  * `scenario` lists the edges of failed or disabled units.
  */
 export function convergePrefix(ctx: ControlContext, prefix: number, scenario: DownEdges, options: ConvergeOptions = {}): PrefixState {
@@ -102,7 +102,7 @@ export function convergePrefix(ctx: ControlContext, prefix: number, scenario: Do
       ribOwn.set(e, null);
       touched.add(topology.edges[e]!.to);
     }
-    for (const { node, route } of ctx.injected[prefix]!) if (route.out >= 0 && down[route.out]) touched.add(node);
+    for (const { node, gate } of ctx.injected[prefix]!) if (gate >= 0 && down[gate]) touched.add(node);
   }
   const changed = new Set<number>();
   const reselect = (node: number): boolean => {
@@ -171,7 +171,7 @@ export function convergePrefix(ctx: ControlContext, prefix: number, scenario: Do
   const derived = new Set(ctx.derived);
   topology.nodes.forEach((_, node) => {
     const candidates = derived.has(node) ? derivedCandidates(ctx, node, prefix, bestOf, down) : candidatesOf(node);
-    const held = heldRoutes(ctx, node, bestOf);
+    const held = heldRoutes(ctx, node, prefix, bestOf);
     if (candidates.length === 0 && held.length === 0) return;
     const ranking = rank(candidates, ctx.selectors[node]!, ctx, true);
     rankings.set(node, { best: ranking.best, losers: [...ranking.losers, ...held] });
@@ -179,11 +179,11 @@ export function convergePrefix(ctx: ControlContext, prefix: number, scenario: Do
   return { ...state, rankings };
 }
 
-/** The routes speakers inject themselves for this prefix (originations, statics) whose edge is up. */
+/** The routes speakers inject themselves for this prefix (originations, statics, announcements) whose gate is up. */
 function localRoutes(ctx: ControlContext, prefix: number, down: Uint8Array): Map<number, Route[]> {
   const local = new Map<number, Route[]>();
-  for (const { node, route } of ctx.injected[prefix]!) {
-    if (route.out >= 0 && down[route.out]) continue;
+  for (const { node, route, gate } of ctx.injected[prefix]!) {
+    if (gate >= 0 && down[gate]) continue;
     const list = local.get(node);
     if (list) list.push(route);
     else local.set(node, [route]);
@@ -201,7 +201,7 @@ function derivedToUpdate(ctx: ControlContext, changed: ReadonlySet<number>, down
 
 function advertiseAndReceive(ctx: ControlContext, edge: number, chosen: Route, prefix: number): Route | undefined {
   const advertised = advertise(ctx.topology, edge, chosen, prefix);
-  return advertised && receive(ctx.topology, edge, advertised, prefix);
+  return advertised && receive(ctx, edge, advertised, prefix);
 }
 
 function stateSignature(nodeCount: number, bestOf: (node: number) => readonly Route[] | undefined): string {

@@ -8,18 +8,21 @@ const WHY_HELD = 'held from the VNet\'s ExpressRoute gateway: a VPN gateway does
 
 /**
  * Routes a node holds without selecting them: shown by `whatif routes`, never installed, advertised or
- * forwarded by. A VPN gateway holds the ExpressRoute routes of its VNet's ER gateway, as Azure shows in its
- * learned routes (AS path `12076 <CE ASN>`, weight 32769; "Using S2S VPN as a backup for ExpressRoute private
- * peering"), yet advertises only VPN-learned routes and its VNets over VPN (azure-routing-rules.md 2).
+ * forwarded by. A Route Server holds the appliance announcements it does not take (context.ts). A VPN gateway
+ * holds the ExpressRoute routes of its VNet's ER gateway, as Azure shows in its learned routes (AS path
+ * `12076 <CE ASN>`, weight 32769; "Using S2S VPN as a backup for ExpressRoute private peering"), yet advertises
+ * only VPN-learned routes and its VNets over VPN (azure-routing-rules.md 2).
  */
 export function heldRoutes(
-  ctx: ControlContext, node: number, best: (node: number) => readonly Route[] | undefined,
+  ctx: ControlContext, node: number, prefix: number, best: (node: number) => readonly Route[] | undefined,
 ): { route: Route; reason: string }[] {
+  const refused = ctx.refused[prefix]!.filter((r) => r.node === node);
   const edge = ctx.erGatewayBeside[node]!;
-  if (edge < 0) return [];
+  // With branch-to-branch the ExpressRoute routes reach the VPN gateway from the Route Server, as routes it uses.
+  if (edge < 0 || ctx.bgpIn[node]!.some((e) => ctx.topology.edges[e]!.kind === 'rs-gateway')) return refused;
   const learned = best(ctx.topology.edges[edge]!.to) ?? [];
-  return learned.filter((r) => r.source === 'er').map((r) => ({
+  return [...refused, ...learned.filter((r) => r.source === 'er').map((r) => ({
     route: { ...r, out: edge, localPref: DEFAULT_LOCAL_PREF, weight: ER_HELD_WEIGHT },
     reason: WHY_HELD,
-  }));
+  }))];
 }

@@ -118,7 +118,12 @@ function packArrays(ctx: ControlContext, state: RoutingState): PackedRoutingArra
     for (const [node, routes] of prefix.best) {
       if (!routes) continue;
       bestList[p * nodeCount + node] = interned.list(routes);
-      for (const r of routes) if (r.out >= 0 && topology.edges[r.out]!.unit >= 0) units.add(topology.edges[r.out]!.unit);
+      for (const r of routes) if (r.out >= 0) for (const u of topology.edges[r.out]!.units) units.add(u);
+    }
+    // An installed origination whose gate is another edge (through a GatewaySubnet) falls with the gate's units.
+    for (const { node, route, gate } of ctx.injected[p]!) {
+      if (gate === route.out || !prefix.best.get(node)?.includes(route)) continue;
+      for (const u of topology.edges[gate]!.units) units.add(u);
     }
     for (const unit of units) unitPrefixes[unit]!.push(p);
     for (const [edge, r] of prefix.ribIn) if (r && ribColumn[edge]! >= 0) ribRoute[p * sessions + ribColumn[edge]!] = interned.route(r);

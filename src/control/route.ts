@@ -1,5 +1,12 @@
-/** Where a route came from, as `whatif routes` shows it (Azure's "source" column, plus CE/MSEE origins). */
-export const ROUTE_SOURCES = ['system', 'peering', 'udr', 'er', 'vpn', 'static', 'local', 'igp', 'global-reach'] as const;
+/**
+ * Where a route came from, as `whatif routes` shows it (Azure's "source" column, plus CE/MSEE origins):
+ * `default` is one of the default routes Azure gives every subnet (0.0.0.0/0 to the Internet, None for the
+ * reserved ranges); `route-server` a route a Route Server programmed (into a subnet) or reflected (to a gateway);
+ * `appliance` a route an appliance announced to a Route Server.
+ */
+export const ROUTE_SOURCES = [
+  'system', 'peering', 'udr', 'er', 'vpn', 'static', 'local', 'igp', 'global-reach', 'default', 'route-server', 'appliance',
+] as const;
 
 export type RouteSource = (typeof ROUTE_SOURCES)[number];
 

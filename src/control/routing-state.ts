@@ -56,7 +56,7 @@ export function downEdges(topology: CompiledTopology, failed: readonly number[])
   const flags = new Uint8Array(topology.edges.length);
   const list: number[] = [];
   topology.edges.forEach((edge, e) => {
-    if (edge.unit < 0 || !unitDown[edge.unit]) return;
+    if (!edge.units.some((u) => unitDown[u])) return;
     flags[e] = 1;
     list.push(e);
   });

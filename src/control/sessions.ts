@@ -2,7 +2,8 @@ import type { CompiledTopology, Edge, GraphNode } from '../model/compiled.js';
 import { AZURE_GATEWAY_ASN, MSEE_ASN } from '../model/azure-asns.js';
 import { overlaps } from '../model/prefix.js';
 import { prependAsn, withoutAsn } from './as-path.js';
-import { DEFAULT_LOCAL_PREF, type Route, type RouteSource } from './route.js';
+import type { ControlContext } from './context.js';
+import { DEFAULT_LOCAL_PREF, type Route } from './route.js';
 
 /**
  * What a speaker sends over a BGP session, and what the receiver keeps of it
@@ -22,13 +23,23 @@ export function advertise(topology: CompiledTopology, edgeIndex: number, best: R
   if (best.out === edgeIndex) return undefined;
   switch (sender.kind) {
     case 'ergw':
-      // Only its own VNet and gateway-transit spokes: never circuit-to-circuit, never VPN routes.
-      return best.source === 'local' ? prepend(best, sender.asn, 1) : undefined;
-    case 'vpngw':
+      // To a Route Server (branch-to-branch): what it learned from its circuits. To a circuit: its own VNet and
+      // gateway-transit spokes, and what a Route Server reflected to it; never circuit-to-circuit, never VPN.
+      if (edge.ibgp) return best.source === 'er' ? best : undefined;
+      return best.source === 'local' || best.source === 'route-server' ? prepend(best, sender.asn, 1) : undefined;
+    case 'vpngw': {
+      if (edge.ibgp) {
+        // What it learned, statically or over BGP, goes to a Route Server "whether you enable BGP on the VPN
+        // gateway or not" (expressroute-vpn-support).
+        return (best.source === 'vpn' || best.source === 'static') && vpnGatewayMayAdvertise(topology, sender, prefix) ? best : undefined;
+      }
       if (best.source === 'local' || best.source === 'static') return prepend(best, sender.asn, 1);
-      if (best.source !== 'vpn') return undefined;
-      if (isDefaultRoute(topology, prefix) || overlapsOwnSpace(topology, sender, prefix)) return undefined;
-      return prepend(best, sender.asn, 1);
+      if (best.source !== 'vpn' && best.source !== 'route-server') return undefined;
+      return vpnGatewayMayAdvertise(topology, sender, prefix) ? prepend(best, sender.asn, 1) : undefined;
+    }
+    case 'route-server':
+      // To its VNet's gateways (branch-to-branch, iBGP): what appliances announced and what the other gateway learned.
+      return best;
     case 'msee': {
       const receiver = topology.nodes[edge.to]!;
       const from = learnedEdge(topology, best)?.kind;
@@ -52,24 +63,28 @@ export function advertise(topology: CompiledTopology, edgeIndex: number, best: R
 }
 
 /**
- * What `edge.to` keeps of an advertisement: loop check, a VPN gateway's block on its own VNet's prefixes,
- * inbound policy, weight.
+ * What `edge.to` keeps of an advertisement: loop check (eBGP only), a VPN gateway's block on its own VNet's
+ * prefixes, inbound policy, weight. A route a Route Server reflects keeps its next hop: the receiver sends the
+ * traffic to the appliance or gateway the Route Server learned it from ("Azure Route Server doesn't route data
+ * traffic", route-server-faq).
  */
-export function receive(topology: CompiledTopology, edgeIndex: number, advertised: Route, prefix: number): Route | undefined {
+export function receive(ctx: ControlContext, edgeIndex: number, advertised: Route, prefix: number): Route | undefined {
+  const { topology } = ctx;
   const edge = topology.edges[edgeIndex]!;
   const receiver = topology.nodes[edge.to]!;
-  if (advertised.asPath.includes(receiver.asn) && !loopCheckExempt(edge, receiver, advertised)) return undefined;
+  const sender = topology.nodes[edge.from]!;
+  if (!edge.ibgp && advertised.asPath.includes(receiver.asn) && !loopCheckExempt(edge, receiver, advertised)) return undefined;
   // "Advertising the same prefixes as any one of your virtual network address prefixes will be blocked or
   // filtered by Azure" (vpn-gateway-vpn-faq): never installed, never shown.
   if (receiver.kind === 'vpngw' && topology.sites[receiver.site]!.prefixes.includes(prefix)) return undefined;
-  const source = sourceOf(edge);
+  const out = sender.routeServer ? ctx.edgeToward[edge.to]!.get(topology.edges[advertised.out]!.to) : edgeIndex ^ 1;
+  if (out === undefined) return undefined;
   const policy = edge.importPolicy;
   const prepends = policy?.prependAsPath ?? 0;
-  const neighbourAsn = topology.nodes[edge.from]!.asn;
   return {
-    source,
-    out: edgeIndex ^ 1,
-    asPath: prependAsn(advertised.asPath, neighbourAsn, prepends),
+    source: edge.learnedAs!,
+    out,
+    asPath: prependAsn(advertised.asPath, sender.asn, prepends),
     // Local-preference and weight are local to a router: reset on every eBGP hop.
     localPref: policy?.localPreference ?? DEFAULT_LOCAL_PREF,
     weight: weightAt(receiver, edge),
@@ -99,12 +114,6 @@ function loopCheckExempt(edge: Edge, receiver: GraphNode, route: Route): boolean
     && route.asPath.length === 2 && route.asPath[0] === MSEE_ASN && route.asPath[1] === AZURE_GATEWAY_ASN;
 }
 
-function sourceOf(edge: Edge): RouteSource {
-  if (edge.kind === 'global-reach') return 'global-reach';
-  if (edge.kind === 'vpn-bgp') return 'vpn';
-  return 'er';
-}
-
 function prepend(route: Route, asn: number, times: number): Route {
   return { ...route, asPath: prependAsn(route.asPath, asn, times) };
 }
@@ -114,12 +123,11 @@ function learnedEdge(topology: CompiledTopology, route: Route): Edge | undefined
   return route.out >= 0 ? topology.edges[route.out ^ 1] : undefined;
 }
 
-function isDefaultRoute(topology: CompiledTopology, prefix: number): boolean {
-  return topology.prefixes[prefix]!.len === DEFAULT_ROUTE_LEN;
-}
-
-/** A VPN gateway never advertises BGP-learned routes overlapping its VNet or its transit spokes. */
-function overlapsOwnSpace(topology: CompiledTopology, gateway: GraphNode, prefix: number): boolean {
+/**
+ * A VPN gateway hands on learned routes "except for the default route or routes that overlap with any virtual
+ * network prefix" (vpn-gateway-vpn-faq): its VNet's and its transit spokes'.
+ */
+function vpnGatewayMayAdvertise(topology: CompiledTopology, gateway: GraphNode, prefix: number): boolean {
   const p = topology.prefixes[prefix]!;
-  return gateway.originates.some((o) => overlaps(topology.prefixes[o.prefix]!, p));
+  return p.len !== DEFAULT_ROUTE_LEN && !gateway.originates.some((o) => overlaps(topology.prefixes[o.prefix]!, p));
 }

@@ -1,4 +1,5 @@
-import type { CompiledTopology } from '../model/compiled.js';
+import { UNROUTABLE, type CompiledTopology } from '../model/compiled.js';
+import { reservedRoutesRemoved } from '../control/reserved-ranges.js';
 import type { Route } from '../control/route.js';
 import { MAX_MATCHES, PrefixTrie } from './prefix-trie.js';
 
@@ -16,7 +17,11 @@ export interface InstalledRoutes {
 export class Fib {
   private readonly matches = new Int32Array(MAX_MATCHES);
 
-  constructor(private readonly trie: PrefixTrie, private readonly routing: InstalledRoutes) {}
+  private readonly installed: (prefix: number, node: number) => readonly Route[] | undefined;
+
+  constructor(private readonly topology: CompiledTopology, private readonly trie: PrefixTrie, private readonly routing: InstalledRoutes) {
+    this.installed = (prefix, node) => routing.installed(prefix, node);
+  }
 
   static trieFor(topology: CompiledTopology): PrefixTrie {
     return PrefixTrie.build(topology.prefixes);
@@ -28,10 +33,16 @@ export class Fib {
     return this.matches.slice(0, count);
   }
 
-  /** Longest-prefix match at `node` among `covering` (from covering()): the prefix, or -1 for no route. */
+  /**
+   * Longest-prefix match at `node` among `covering` (from covering()): the prefix, or -1 for no route. A reserved
+   * range's default None route is passed over where the table's own 0.0.0.0/0 has removed it (reserved-ranges.ts).
+   */
   match(node: number, covering: Int32Array): number {
     for (let i = 0; i < covering.length; i++) {
-      if (this.routing.installed(covering[i]!, node)) return covering[i]!;
+      const routes = this.routing.installed(covering[i]!, node);
+      if (!routes) continue;
+      if (routes[0]!.out === UNROUTABLE && reservedRoutesRemoved(this.topology, this.installed, node)) continue;
+      return covering[i]!;
     }
     return -1;
   }

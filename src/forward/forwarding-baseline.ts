@@ -92,7 +92,7 @@ export class ForwardingBaseline {
 
   /** Walks every probe from every node over the baseline's routes. */
   static compute(topology: CompiledTopology, trie: PrefixTrie, routing: InstalledRoutes): ForwardingBaseline {
-    const fib = new Fib(trie, routing);
+    const fib = new Fib(topology, trie, routing);
     const { probes, probesOfSite } = probesOf(topology, trie);
     const nodeCount = topology.nodes.length;
     const siteCount = topology.sites.length;
@@ -158,7 +158,7 @@ function symmetryOf(siteCount: number, sets: PathSets, pairFailure: Uint8Array, 
 function probesOf(topology: CompiledTopology, trie: PrefixTrie): {
   probes: Probe[]; probesOfSite: number[][]; probesByPrefix: number[][];
 } {
-  const fib = new Fib(trie, { installed: () => undefined });
+  const fib = new Fib(topology, trie, { installed: () => undefined });
   const probes: Probe[] = [];
   const probesByPrefix: number[][] = topology.prefixes.map(() => []);
   const probesOfSite = topology.sites.map((site, s) => site.testAddresses.map((address) => {

@@ -36,14 +36,16 @@ export function outcomeOf(v: Verdict): number {
   return pathSetOf(v) === PathSets.EMPTY ? NO_ROUTE : DELIVERED;
 }
 
-/** Verdicts folded over the forwarding graph: a step puts its failure unit in front of the paths after it. */
+/** Verdicts folded over the forwarding graph: a step puts its failure units in front of the paths after it. */
 export function verdictFold(topology: CompiledTopology, sets: PathSets): Fold<Verdict> {
   return {
     end: (_node, outcome) => (outcome === DELIVERED ? verdict(0, PathSets.EMPTY_PATH) : verdict(outcome, PathSets.EMPTY)),
     loop: () => verdict(LOOP, PathSets.EMPTY),
     step: (_node, _prefix, route, then) => {
-      const unit = topology.edges[route.out]!.unit;
-      return unit < 0 ? then : verdict(failureOf(then), sets.prefix(unit, pathSetOf(then)));
+      const units = topology.edges[route.out]!.units;
+      let set = pathSetOf(then);
+      for (let i = units.length - 1; i >= 0; i--) set = sets.prefix(units[i]!, set);
+      return units.length === 0 ? then : verdict(failureOf(then), set);
     },
     join: (_node, parts) => joinVerdicts(sets, parts),
   };

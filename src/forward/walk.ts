@@ -1,8 +1,8 @@
-import { DELIVER, DROP, type CompiledTopology } from '../model/compiled.js';
+import { DELIVER, DROP, INTERNET, UNROUTABLE, type CompiledTopology } from '../model/compiled.js';
 import { formatAddress } from '../model/prefix.js';
 import type { Route } from '../control/route.js';
 import type { Fib } from './fib.js';
-import { DELIVERED, DELIVERED_ELSEWHERE, NO_ROUTE, NULL_ROUTED } from './outcome.js';
+import { DELIVERED, DELIVERED_ELSEWHERE, EXITS_NETWORK, NO_ROUTE, NULL_ROUTED } from './outcome.js';
 
 /** A destination the walk follows packets toward: one test address of a site. */
 export interface Probe {
@@ -50,7 +50,8 @@ interface Frame<T> {
 
 /**
  * The one forwarding walk: longest-prefix match at a node, then per installed route deliver (here, or at the
- * wrong site), drop, or forward over the route's edge; no route at all is NO_ROUTE. A route back to a node
+ * wrong site), drop, send to the Internet, or forward over the route's edge; no route at all (or only Azure's
+ * default None route of a reserved range) is NO_ROUTE. A route back to a node
  * already on the way is a loop. Every way through the network is explored (ECMP splits it), depth first,
  * without recursion.
  *
@@ -95,11 +96,8 @@ export class Walk<T> {
         continue;
       }
       const route = frame.routes[frame.next]!;
-      if (route.out === DELIVER) {
-        frame.parts.push(this.fold.end(frame.node, this.topology.nodes[frame.node]!.site === this.probe.site ? DELIVERED : DELIVERED_ELSEWHERE));
-        frame.next++;
-      } else if (route.out === DROP) {
-        frame.parts.push(this.fold.end(frame.node, NULL_ROUTED));
+      if (route.out < 0) {
+        frame.parts.push(this.fold.end(frame.node, this.actionOutcome(frame.node, route.out)));
         frame.next++;
       } else {
         const to = this.topology.edges[route.out]!.to;
@@ -118,6 +116,17 @@ export class Walk<T> {
           depth = this.enter(depth + 1, to);
         }
       }
+    }
+  }
+
+  /** Where a route that names no edge leaves the packet (compiled.ts): delivered, dropped, or out to the Internet. */
+  private actionOutcome(node: number, action: number): number {
+    switch (action) {
+      case DELIVER: return this.topology.nodes[node]!.site === this.probe.site ? DELIVERED : DELIVERED_ELSEWHERE;
+      case DROP: return NULL_ROUTED;
+      case INTERNET: return EXITS_NETWORK;
+      case UNROUTABLE: return NO_ROUTE;
+      default: throw new Error(`unknown route action ${action}`);
     }
   }
 

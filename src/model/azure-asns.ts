@@ -8,3 +8,6 @@ export const AZURE_GATEWAY_ASN = 65515;
 
 /** The Microsoft Enterprise Edge routers (MSEE) of every ExpressRoute circuit. */
 export const MSEE_ASN = 12076;
+
+/** Azure Route Server, and a VPN gateway that exchanges routes with it (route-server troubleshooting; expressroute-vpn-support). */
+export const ROUTE_SERVER_ASN = AZURE_GATEWAY_ASN;

@@ -1,59 +1,36 @@
-import type {
-  CompiledSite, CompiledTopology, CompiledUserRoute, Edge, EdgeKind, FailureUnit, GraphNode, NodeKind, UnitKind,
-} from './compiled.js';
+import type { CompiledSite, CompiledTopology, VnetRouting } from './compiled.js';
 import { AZURE_GATEWAY_ASN, MSEE_ASN } from './azure-asns.js';
-import { parseAddress, parsePrefix, formatPrefix, containsAddress, type Prefix } from './prefix.js';
-import type { ErLink, NeighborPolicy, OnPremSite, Site, Topology, VnetSite, VpnConnection } from './topology.js';
+import { INTERNET_PREFIX, RESERVED_PREFIXES } from './azure-defaults.js';
+import { GraphBuilder } from './graph-builder.js';
+import { HubGraph } from './hub-graph.js';
+import { parseAddress, parsePrefix, containsAddress } from './prefix.js';
+import { subnetTables, type VnetEdges } from './subnet-tables.js';
+import { tablesBySubnet } from './subnets.js';
+import type { ErLink, OnPremSite, Site, Topology, VnetSite, VpnConnection } from './topology.js';
 
-
-interface EdgeOptions {
-  unit?: number;
-  /** Address of a's interface (the hop address of a when entered from b), and of b's. */
-  aAddress?: string | undefined;
-  bAddress?: string | undefined;
-  /** a's outbound / inbound policy toward b (a CE's neighbour policy). */
-  aPolicy?: NeighborPolicy | undefined;
-  /** Weight the receiving ER gateway b gives routes from a. */
-  weightAtB?: number | undefined;
-  latencyMs?: number | undefined;
-}
+/** Most circuits an ER gateway spreads traffic over (azure-routing-rules.md 3.4). */
+const ER_GATEWAY_ECMP = 4;
 
 /**
  * Turns a validated topology into indexed nodes, directed edges and prefixes (see compiled.ts).
  * Assumes validateTopology() accepted the file: references resolve, flags are consistent.
+ * The parts of a hub beyond its gateways (hub-graph.ts) and the subnets' tables (subnet-tables.ts) join each
+ * step after the classic parts, so a file without them compiles to the graph it always did.
  */
 export function compileTopology(topology: Topology): CompiledTopology {
-  const prefixes: Prefix[] = [];
-  const prefixIndex = new Map<string, number>();
-  const prefixOf = (text: string): number => {
-    const key = formatPrefix(parsePrefix(text));
-    let index = prefixIndex.get(key);
-    if (index === undefined) {
-      index = prefixes.length;
-      prefixes.push(parsePrefix(text));
-      prefixIndex.set(key, index);
-    }
-    return index;
-  };
+  const b = new GraphBuilder();
+  const { nodes, edges, prefixes } = b;
+  const prefixOf = (text: string): number => b.prefixOf(text);
   const address = (text: string | undefined): number | null => (text === undefined ? null : parseAddress(text));
-
-  const nodes: GraphNode[] = [];
-  const nodeIndex = new Map<string, number>();
-  const addNode = (name: string, kind: NodeKind, site: number, asn: number, extra: Partial<GraphNode> = {}): number => {
-    nodeIndex.set(name, nodes.length);
-    nodes.push({ name, kind, site, asn, routerId: 0, address: null, maximumPaths: 1, originates: [], statics: [], ...extra });
-    return nodes.length - 1;
-  };
-  const node = (name: string): number => {
-    const index = nodeIndex.get(name);
-    if (index === undefined) throw new Error(`Cannot compile topology: unknown node "${name}"`);
-    return index;
-  };
+  const node = (name: string): number => b.node(name);
+  const addNode = b.addNode.bind(b);
+  const addEdgePair = b.addEdgePair.bind(b);
 
   const peerings = topology.peerings ?? [];
   const vpns = topology.vpnConnections ?? [];
   const circuits = topology.erCircuits ?? [];
   const globalReach = topology.globalReach ?? [];
+  const tables = tablesBySubnet(topology);
 
   // Sites and the nodes inside them, in file order.
   const sites: CompiledSite[] = [];
@@ -62,7 +39,7 @@ export function compileTopology(topology: Topology): CompiledTopology {
     if (site.kind === 'vnet') {
       vnets.set(site.id, site);
       const vnetNode = addNode(site.id, 'vnet', siteIndex, 0);
-      if (site.erGateway) addNode(`${site.id}/ergw`, 'ergw', siteIndex, AZURE_GATEWAY_ASN, { address: address(site.erGateway.address) });
+      if (site.erGateway) addNode(`${site.id}/ergw`, 'ergw', siteIndex, AZURE_GATEWAY_ASN, { address: address(site.erGateway.address), maximumPaths: ER_GATEWAY_ECMP });
       if (site.vpnGateway) {
         addNode(`${site.id}/vpngw`, 'vpngw', siteIndex, site.vpnGateway.asn ?? AZURE_GATEWAY_ASN, {
           address: address(site.vpnGateway.address ?? site.vpnGateway.bgpAddress ?? instancesOf(site)[0]),
@@ -70,7 +47,7 @@ export function compileTopology(topology: Topology): CompiledTopology {
       }
       sites.push({
         id: site.id, kind: 'vnet', node: vnetNode, prefixes: site.addressSpace.map(prefixOf), testAddresses: site.testAddresses.map(parseAddress),
-        ...described(site), ...(site.erGateway || site.vpnGateway ? { hub: site.id } : {}),
+        ...described(site), ...(site.erGateway || site.vpnGateway || site.routeServer ? { hub: site.id } : {}),
       });
     } else {
       const lan = addNode(site.id, 'lan', siteIndex, 0, { address: address(site.address) });
@@ -93,12 +70,9 @@ export function compileTopology(topology: Topology): CompiledTopology {
     });
   }
 
-  // Failure units, in enumeration order: peerings, VPN connections, ER links, ER connections, Global Reach.
-  const units: FailureUnit[] = [];
-  const addUnit = (kind: UnitKind, name: string, endpoints: [string, string], enabled: boolean, circuit: string | null): number => {
-    units.push({ id: `${kind}:${name}`, kind, name, endpoints, enabled, circuit });
-    return units.length - 1;
-  };
+  // Failure units, in enumeration order: peerings, VPN connections, ER links, ER connections, Global Reach,
+  // then appliance instances and Route Server peerings.
+  const addUnit = b.addUnit.bind(b);
   const peeringUnits = peerings.map((p) => addUnit('peering', p.name, [p.sides[0].vnet, p.sides[1].vnet], p.enabled ?? true, null));
   const vpnTunnels = vpns.map((v) => tunnelsOf(v).map((tunnel, t, all) => ({
     ...tunnel,
@@ -107,20 +81,9 @@ export function compileTopology(topology: Topology): CompiledTopology {
   const linkUnits = circuits.map((c) => c.links.map((l) => addUnit('er-link', l.name, [l.ce, `${c.name}/msee`], l.enabled ?? true, `er:${c.name}`)));
   const connUnits = circuits.map((c) => c.connections.map((k) => addUnit('er-conn', k.name, [`${c.name}/msee`, `${k.vnet}/ergw`], k.enabled ?? true, `er:${c.name}`)));
   const reachUnits = globalReach.map((g) => addUnit('global-reach', g.name, [`${g.circuits[0]}/msee`, `${g.circuits[1]}/msee`], g.enabled ?? true, `global-reach:${g.name}`));
-
-  // Edges come in pairs: e is a -> b, e ^ 1 is b -> a.
-  const edges: Edge[] = [];
-  const addEdgePair = (a: number, b: number, kind: EdgeKind, options: EdgeOptions = {}): number => {
-    const unit = options.unit ?? -1;
-    const latencyMs = options.latencyMs ?? 0;
-    const aAddress = address(options.aAddress);
-    const bAddress = address(options.bAddress);
-    const outbound = options.aPolicy?.outbound;
-    const exportPolicy = outbound && { prefixList: outbound.prefixList?.map(prefixOf), prependAsPath: outbound.prependAsPath };
-    edges.push({ from: a, to: b, kind, unit, fromAddress: aAddress, toAddress: bAddress, exportPolicy, weight: options.weightAtB ?? 0, latencyMs });
-    edges.push({ from: b, to: a, kind, unit, fromAddress: bAddress, toAddress: aAddress, importPolicy: options.aPolicy?.inbound, weight: 0, latencyMs });
-    return edges.length - 2;
-  };
+  const hubs = new HubGraph(b, topology, peerings.map((peering, i) => ({ peering, unit: peeringUnits[i]! })));
+  hubs.addNodes(tables);
+  hubs.addUnits();
 
   // Inside each site: a VNet and its gateways, a LAN and its CE routers.
   const ownGatewayEdge = new Map<number, number>(); // gateway node -> edge gateway -> own VNet
@@ -131,7 +94,7 @@ export function compileTopology(topology: Topology): CompiledTopology {
       const v = node(site.id);
       const out: number[] = [];
       for (const suffix of ['ergw', 'vpngw']) {
-        const gw = nodeIndex.get(`${site.id}/${suffix}`);
+        const gw = b.findNode(`${site.id}/${suffix}`);
         if (gw === undefined) continue;
         const e = addEdgePair(v, gw, 'internal');
         out.push(e);
@@ -139,8 +102,8 @@ export function compileTopology(topology: Topology): CompiledTopology {
       }
       vnetToGateway.set(v, out);
       // A VNet's two gateways share its GatewaySubnet: the VPN gateway sees the ER gateway's routes (held-routes.ts).
-      const er = nodeIndex.get(`${site.id}/ergw`);
-      const vpn = nodeIndex.get(`${site.id}/vpngw`);
+      const er = b.findNode(`${site.id}/ergw`);
+      const vpn = b.findNode(`${site.id}/vpngw`);
       if (er !== undefined && vpn !== undefined) addEdgePair(vpn, er, 'internal');
     } else {
       const lan = node(site.id);
@@ -152,19 +115,21 @@ export function compileTopology(topology: Topology): CompiledTopology {
   const peeringEdges = new Map<number, number[]>(); // VNet node -> peering edges out of it
   const transitEdges = new Map<number, number[]>(); // spoke VNet node -> edges to the hub's gateways
   const transitSpokes = new Map<number, { spoke: string; edge: number }[]>(); // hub gateway -> edges into spokes
+  const servingHub = new Map<string, string>(); // spoke VNet id -> the VNet whose gateways or Route Server it uses
   peerings.forEach((p, i) => {
     const unit = peeringUnits[i]!;
-    const [a, b] = p.sides;
-    const e = addEdgePair(node(a.vnet), node(b.vnet), 'peering', { unit, latencyMs: p.latencyMs });
+    const [a, c] = p.sides;
+    const e = addEdgePair(node(a.vnet), node(c.vnet), 'peering', { units: [unit], latencyMs: p.latencyMs });
     pushTo(peeringEdges, node(a.vnet), e);
-    pushTo(peeringEdges, node(b.vnet), e + 1);
-    for (const [spoke, hub] of [[a, b], [b, a]] as const) {
+    pushTo(peeringEdges, node(c.vnet), e + 1);
+    for (const [spoke, hub] of [[a, c], [c, a]] as const) {
       if (!spoke.useRemoteGateways || !hub.allowGatewayTransit) continue;
       sites[topology.sites.findIndex((s) => s.id === spoke.vnet)]!.hub = hub.vnet;
+      servingHub.set(spoke.vnet, hub.vnet);
       for (const suffix of ['ergw', 'vpngw']) {
-        const gw = nodeIndex.get(`${hub.vnet}/${suffix}`);
+        const gw = b.findNode(`${hub.vnet}/${suffix}`);
         if (gw === undefined) continue;
-        const t = addEdgePair(node(spoke.vnet), gw, 'gateway-transit', { unit, latencyMs: p.latencyMs });
+        const t = addEdgePair(node(spoke.vnet), gw, 'gateway-transit', { units: [unit], latencyMs: p.latencyMs });
         pushTo(transitEdges, node(spoke.vnet), t);
         pushTo(transitSpokes, gw, { spoke: spoke.vnet, edge: t + 1 });
       }
@@ -176,17 +141,17 @@ export function compileTopology(topology: Topology): CompiledTopology {
     const msee = node(`${circuit.name}/msee`);
     circuit.links.forEach((link: ErLink, l) => {
       addEdgePair(node(link.ce), msee, 'er-link', {
-        unit: linkUnits[c]![l]!, aAddress: link.ceAddress, bAddress: link.mseeAddress, aPolicy: link.cePolicy, latencyMs: link.latencyMs,
+        units: [linkUnits[c]![l]!], aAddress: link.ceAddress, bAddress: link.mseeAddress, aPolicy: link.cePolicy, latencyMs: link.latencyMs,
       });
     });
     circuit.connections.forEach((conn, k) => {
       addEdgePair(msee, node(`${conn.vnet}/ergw`), 'er-conn', {
-        unit: connUnits[c]![k]!, bAddress: conn.gatewayAddress, weightAtB: conn.weight ?? 0, latencyMs: conn.latencyMs,
+        units: [connUnits[c]![k]!], bAddress: conn.gatewayAddress, weightAtB: conn.weight ?? 0, latencyMs: conn.latencyMs,
       });
     });
   });
   globalReach.forEach((g, i) => {
-    addEdgePair(node(`${g.circuits[0]}/msee`), node(`${g.circuits[1]}/msee`), 'global-reach', { unit: reachUnits[i]!, latencyMs: g.latencyMs });
+    addEdgePair(node(`${g.circuits[0]}/msee`), node(`${g.circuits[1]}/msee`), 'global-reach', { units: [reachUnits[i]!], latencyMs: g.latencyMs });
   });
 
   // S2S VPN connections, a tunnel per pair of gateway instances; static ones install static routes on both
@@ -198,7 +163,7 @@ export function compileTopology(topology: Topology): CompiledTopology {
     for (const tunnel of vpnTunnels[i]!) {
       if ('ce' in v.peer) {
         const e = addEdgePair(node(v.peer.ce), gw, bgp ? 'vpn-bgp' : 'vpn-static', {
-          unit: tunnel.unit, aAddress: v.peer.address, bAddress: tunnel.local, aPolicy: v.peer.policy, latencyMs: v.latencyMs,
+          units: [tunnel.unit], aAddress: v.peer.address, bAddress: tunnel.local, aPolicy: v.peer.policy, latencyMs: v.latencyMs,
         });
         if (!bgp) {
           for (const p of v.localNetworkPrefixes ?? []) nodes[gw]!.statics.push({ prefix: prefixOf(p), edge: e + 1 });
@@ -207,7 +172,7 @@ export function compileTopology(topology: Topology): CompiledTopology {
       } else {
         const peerGw = node(`${v.peer.vnet}/vpngw`);
         const e = addEdgePair(gw, peerGw, bgp ? 'vpn-bgp' : 'vpn-static', {
-          unit: tunnel.unit, aAddress: tunnel.local, bAddress: tunnel.remote, latencyMs: v.latencyMs,
+          units: [tunnel.unit], aAddress: tunnel.local, bAddress: tunnel.remote, latencyMs: v.latencyMs,
         });
         if (!bgp) {
           const peerSite = vnets.get(v.peer.vnet)!;
@@ -217,6 +182,7 @@ export function compileTopology(topology: Topology): CompiledTopology {
       }
     }
   });
+  const { gatewayIntoSubnet, routeServerEdges } = hubs.addEdges();
 
   /**
    * A connection's tunnels: one per instance of its gateway, times one per instance of a peer VNet's gateway
@@ -229,12 +195,17 @@ export function compileTopology(topology: Topology): CompiledTopology {
     return local.flatMap((l) => remote.map((r) => ({ local: l, remote: r })));
   }
 
-  // What each BGP speaker originates.
+  // What each BGP speaker originates. A gateway whose GatewaySubnet has a route table sends the traffic for
+  // it through that table; the origination still stands or falls with its own edge (a spoke's peering).
   for (const [gw, toVnet] of ownGatewayEdge) {
     const site = topology.sites[nodes[gw]!.site] as VnetSite;
-    for (const p of site.addressSpace) nodes[gw]!.originates.push({ prefix: prefixOf(p), edge: toVnet });
+    const intoSubnet = gatewayIntoSubnet.get(gw);
+    const originate = (prefix: number, edge: number): void => {
+      nodes[gw]!.originates.push(intoSubnet === undefined ? { prefix, edge } : { prefix, edge: intoSubnet, gate: edge });
+    };
+    for (const p of site.addressSpace) originate(prefixOf(p), toVnet);
     for (const { spoke, edge } of transitSpokes.get(gw) ?? []) {
-      for (const p of vnets.get(spoke)!.addressSpace) nodes[gw]!.originates.push({ prefix: prefixOf(p), edge });
+      for (const p of vnets.get(spoke)!.addressSpace) originate(prefixOf(p), edge);
     }
   }
   for (const site of topology.sites) {
@@ -244,38 +215,32 @@ export function compileTopology(topology: Topology): CompiledTopology {
       for (const p of ce.networks) nodes[n]!.originates.push({ prefix: prefixOf(p), edge: lanToCe.get(n)! });
     }
   }
+  hubs.finishRouteServers((hub) => [...servingHub].filter(([, h]) => h === hub).map(([spoke]) => spoke));
 
-  // VNet routing tables; user-defined routes to appliances add an NVA node in the appliance's VNet.
+  // Routing tables of every subnet that matters; user-defined routes to an appliance the file does not declare
+  // add an NVA node in the appliance's VNet.
   const applianceNodes = new Map<string, number>();
   for (const site of topology.sites) {
     if (site.kind !== 'vnet') continue;
     const v = node(site.id);
-    const gatewayEdges = [...(vnetToGateway.get(v) ?? []), ...(transitEdges.get(v) ?? [])];
-    const userRoutes: CompiledUserRoute[] = (site.routeTable?.routes ?? []).map((route) => {
-      let edge = -1;
-      if (route.nextHopType === 'VirtualNetworkGateway') {
-        edge = gatewayEdges.find((e) => nodes[edges[e]!.to]!.kind === 'vpngw') ?? -1;
-      } else if (route.nextHopType === 'VirtualAppliance') {
-        edge = applianceEdge(site, route.nextHopAddress!);
-      }
-      return { name: route.name, prefix: prefixOf(route.prefix), nextHopType: route.nextHopType, edge };
-    });
-    nodes[v]!.vnet = {
+    const serving = vnets.get(servingHub.get(site.id) ?? site.id)?.routeServer;
+    const shared: VnetEdges = {
       vnetNode: v,
       addressSpace: site.addressSpace.map(prefixOf),
-      disableBgpRoutePropagation: site.routeTable?.disableBgpRoutePropagation ?? false,
-      gatewayEdges,
+      gatewayEdges: [...(vnetToGateway.get(v) ?? []), ...(transitEdges.get(v) ?? [])],
+      routeServerEdges: routeServerEdges.has(v) ? [routeServerEdges.get(v)!] : [],
       peeringEdges: peeringEdges.get(v) ?? [],
-      userRoutes,
+      bgpPreference: serving?.branchToBranch ? serving.routingPreference ?? 'ExpressRoute' : 'ExpressRoute',
     };
+    subnetTables(b, hubs, site, shared, tables, undeclaredAppliance);
   }
-  // An appliance forwards with its VNet's routes minus user-defined ones (a separate table: an NVA node).
+  // An undeclared appliance forwards with its VNet's routes minus user-defined ones (its own node).
   for (const n of applianceNodes.values()) {
-    const host = nodes[sites[nodes[n]!.site]!.node]!;
-    nodes[n]!.vnet = { ...host.vnet!, userRoutes: [] };
+    const host: VnetRouting = nodes[sites[nodes[n]!.site]!.node]!.vnet!;
+    nodes[n]!.vnet = { ...host, userRoutes: [] };
   }
 
-  function applianceEdge(site: VnetSite, text: string): number {
+  function undeclaredAppliance(site: VnetSite, text: string): number {
     const addr = parseAddress(text);
     const v = node(site.id);
     const inVnet = (vnetId: string): boolean => vnets.get(vnetId)!.addressSpace.some((p) => containsAddress(parsePrefix(p), addr));
@@ -293,10 +258,12 @@ export function compileTopology(topology: Topology): CompiledTopology {
       nva = addNode(name, 'nva', topology.sites.findIndex((s) => s.id === hostId), 0, { address: addr });
       applianceNodes.set(name, nva);
     }
-    return addEdgePair(v, nva, unit < 0 ? 'internal' : 'peering', { unit: unit < 0 ? undefined : unit, bAddress: text });
+    return addEdgePair(v, nva, unit < 0 ? 'internal' : 'peering', { units: unit < 0 ? [] : [unit], bAddress: text });
   }
 
-  return { name: topology.name, sites, nodes, edges, units, prefixes, unavailability: { ...topology.unavailability } };
+  // Azure's default routes exist in every subnet: their prefixes come last, after everything the file names.
+  const defaults = { internet: prefixOf(INTERNET_PREFIX), reserved: RESERVED_PREFIXES.map(prefixOf) };
+  return { name: topology.name, sites, nodes, edges, units: b.units, prefixes, defaults, unavailability: { ...topology.unavailability } };
 }
 
 /** A site's informational fields, where the file gives them. */

@@ -17,6 +17,8 @@ export interface Topology {
   vpnConnections?: VpnConnection[];
   erCircuits?: ErCircuit[];
   globalReach?: GlobalReach[];
+  /** Route tables associated with subnets (VNets that list their `subnets`). */
+  routeTables?: NamedRouteTable[];
   /**
    * How often units are down, for availability (`--max-failures`): by kind (`er-link`) or by unit id
    * (`er-link:er1-primary`), a probability from 0 up to 1. Unset ones take Microsoft's SLA for their kind.
@@ -38,7 +40,26 @@ export interface VnetSite {
   testAddresses: string[];
   erGateway?: ErGateway;
   vpnGateway?: VpnGateway;
+  /**
+   * The route table of the VNet's only subnet, for a VNet that lists no `subnets` (the format before subnets:
+   * its appliances sit in subnets without a table, and its gateways hand traffic straight to the VNet).
+   */
   routeTable?: RouteTable;
+  /** The subnets routing depends on; tables are associated with them in `routeTables`. */
+  subnets?: Subnet[];
+  /** Network virtual appliances (firewalls, SD-WAN routers) in the VNet's subnets. */
+  appliances?: Appliance[];
+  /** An Azure Route Server, in the VNet's RouteServerSubnet. */
+  routeServer?: RouteServer;
+}
+
+/**
+ * A subnet. Its name says what Azure reserves it for: `GatewaySubnet` (the gateways: its route table steers
+ * what they send into the VNet), `RouteServerSubnet` (the Route Server), any other name for VMs and appliances.
+ */
+export interface Subnet {
+  name: string;
+  prefix: string;
 }
 
 export interface ErGateway {
@@ -71,14 +92,75 @@ export interface RouteTable {
   routes?: UserRoute[];
 }
 
-export type NextHopType = 'None' | 'VirtualAppliance' | 'VirtualNetworkGateway';
+/** A route table resource and the subnets it is associated with (each subnet has at most one). */
+export interface NamedRouteTable extends RouteTable {
+  name: string;
+  /** `vnet/subnet` for each associated subnet. */
+  subnets: string[];
+}
+
+export type NextHopType = 'None' | 'VirtualAppliance' | 'VirtualNetworkGateway' | 'VnetLocal' | 'Internet';
 
 export interface UserRoute {
   name: string;
   prefix: string;
   nextHopType: NextHopType;
-  /** Required for VirtualAppliance: the appliance's address, in this VNet or a peered one. */
+  /**
+   * Required for VirtualAppliance: an appliance instance's address, or an appliance's load balancer address,
+   * in this VNet or a peered one.
+   */
   nextHopAddress?: string;
+}
+
+/**
+ * A network virtual appliance: one or more instances (a scale set, an HA pair) in one subnet, each its own
+ * failure unit `nva:NAME` (one instance) or `nva:NAME/0`, `nva:NAME/1`...
+ */
+export interface Appliance {
+  name: string;
+  /** The subnet the instances' interfaces are in (IP forwarding on). */
+  subnet: string;
+  instances: ApplianceInstance[];
+  /** An internal load balancer (HA ports) in front of the instances: a route to it spreads over the healthy ones. */
+  loadBalancerAddress?: string;
+  /** The appliance's own routing table; without it, it forwards with its subnet's effective routes. */
+  routes?: UserRoute[];
+  /** BGP with the VNet's Route Server. */
+  bgp?: ApplianceBgp;
+}
+
+export interface ApplianceInstance {
+  address: string;
+  enabled?: boolean;
+}
+
+export interface ApplianceBgp {
+  asn: number;
+  /** Prefixes the appliance announces to the Route Server, next hop itself. */
+  announces: string[];
+  /** Per instance (in `instances` order): how often it prepends its ASN, e.g. [0, 2] for active/passive. */
+  prependAsPath?: number[];
+}
+
+/** Azure Route Server (AS 65515): BGP with appliances, routes into the VNet and its gateway-transit spokes. */
+export interface RouteServer {
+  /** Its two BGP peer addresses, in the RouteServerSubnet. */
+  peerAddresses: [string, string];
+  /** allowBranchToBranchTraffic: exchange routes with the VNet's ExpressRoute and VPN gateways. Default false. */
+  branchToBranch?: boolean;
+  /** hubRoutingPreference, when branch-to-branch is on: which routes win for the same prefix. Default ExpressRoute. */
+  routingPreference?: RoutingPreference;
+  /** BGP connections to appliance instances, each a failure unit `rs-peer:NAME`. */
+  peerings: RouteServerPeering[];
+}
+
+export type RoutingPreference = 'ExpressRoute' | 'VpnGateway' | 'ASPath';
+
+export interface RouteServerPeering {
+  name: string;
+  /** The address of an appliance instance that runs BGP (bgpConnections' peerIp). */
+  peerAddress: string;
+  enabled?: boolean;
 }
 
 export interface OnPremSite {

@@ -1,6 +1,7 @@
 import { hasErrors, type Issue } from './issue.js';
 import type { Topology } from './topology.js';
 import { addressIssues } from './validation/addresses.js';
+import { applianceIssues } from './validation/appliances.js';
 import { asnIssues } from './validation/asns.js';
 import { circuitIssues, globalReachIssues } from './validation/circuits.js';
 import { nodeIdIssues, routerIdIssues, unitNameIssues } from './validation/ids.js';
@@ -9,11 +10,14 @@ import { buildModel, type Model } from './validation/model.js';
 import { sortIssues } from './validation/order.js';
 import { siteOverlaps, vnetSpaceOverlaps } from './validation/overlaps.js';
 import { peeringIssues } from './validation/peerings.js';
+import { routeServerIssues } from './validation/route-server.js';
+import { routeTableIssues } from './validation/route-tables.js';
 import { routeIssues } from './validation/routes.js';
 import { sanitize } from './validation/sanitize.js';
 import { Speller } from './validation/spelling.js';
 import { ceNetworkIssues, hopAddressIssues, testAddressIssues } from './validation/site-addresses.js';
 import { structuralCheck } from './validation/structure.js';
+import { subnetIssues } from './validation/subnets.js';
 import { unconnectedIssues } from './validation/unconnected.js';
 import { vpnStaticIssues } from './validation/vpn-static.js';
 import { vpnGatewayIssues, vpnIssues } from './validation/vpn.js';
@@ -22,7 +26,8 @@ export { failIdIssues } from './validation/fail-ids.js';
 
 /**
  * Topology validation: a structural pass (ajv against scenarios/topology.schema.json), then semantic checks
- * (addresses, ids, references, overlaps, gateway transit, ASNs, routes) on the parts that passed it.
+ * (addresses, ids, references, overlaps, gateway transit, ASNs, routes, subnets and their tables, appliances,
+ * Route Server) on the parts that passed it.
  * Every problem is reported, never only the first; each check lives in validation/, one rule family a file.
  */
 
@@ -49,6 +54,10 @@ const CHECKS: readonly ((m: Model) => Issue[])[] = [
   circuitIssues,
   globalReachIssues,
   routeIssues,
+  subnetIssues,
+  routeTableIssues,
+  applianceIssues,
+  routeServerIssues,
   unconnectedIssues,
 ];
 

@@ -34,6 +34,29 @@ describe('whatif validate', () => {
     expect(r.stderr).toContain('$.sites[1].colour');
   });
 
+  it('explains a hub\'s mistakes: appliance outside its subnet, table on a missing subnet, Route Server without its subnet, branch-to-branch without a gateway', () => {
+    const hub = JSON.parse(readFileSync(new URL('../cases/route-server-default-route.json', import.meta.url), 'utf8'));
+    hub.sites[0].appliances[0].instances[1].address = '10.100.0.5';
+    hub.sites[0].routeServer.peerings[1].peerAddress = '10.100.0.5';
+    hub.sites[0].subnets = hub.sites[0].subnets.filter((s: { name: string }) => s.name !== 'RouteServerSubnet');
+    hub.sites[0].routeServer.branchToBranch = true;
+    hub.routeTables[0].subnets = ['hub/nvas'];
+    const r = whatif(['validate', write('hub.json', JSON.stringify(hub))]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.split('\n');
+    for (const [path, message] of [
+      ['$.sites[0].appliances[0].instances[1].address', 'appliance address "10.100.0.5" is outside its subnet "nva" (10.100.1.0/24)'],
+      ['$.sites[0].routeServer', '"hub" has a Route Server but no RouteServerSubnet'],
+      ['$.sites[0].routeServer.branchToBranch', 'branch-to-branch exchanges routes with the gateways of "hub", and it has none'],
+      ['$.routeTables[0].subnets[0]', 'the route table is on subnet "nvas" of "hub", which does not exist'],
+    ]) {
+      const at = lines.findIndex((l) => l === `  ${path}: ${message}`);
+      expect(at, `${path} in ${r.stderr}`).toBeGreaterThan(0);
+      expect(lines[at + 1]).toMatch(/^ {4}hint: \S/);
+    }
+  });
+
   it('reports a JSON syntax error with line and column', () => {
     const r = whatif(['validate', write('bad.json', '{\n  "name": "x",\n  "sites": [}\n')]);
     expect(r.status).toBe(2);

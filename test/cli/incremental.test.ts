@@ -41,6 +41,13 @@ describe('incremental and --no-incremental give byte-identical NDJSON', () => {
     expect(records(expectSameBytes([SEED, '--max-failures', '3'])).filter((r) => r.type === 'scenario').length).toBeGreaterThan(1);
   });
 
+  it.each(['hub-firewall-gateway-subnet', 'spoke-default-route-propagation', 'route-server-default-route', 'route-server-branch-to-branch'])(
+    'the %s case (appliances, subnet tables, Route Server), --max-failures 3, every combination, with --pairs', (name) => {
+      const file = new URL(`../cases/${name}.json`, import.meta.url).pathname;
+      expect(expectSameBytes([file, '--max-failures', '3', '--all-scenarios', '--pairs']).length).toBeGreaterThan(1000);
+    },
+  );
+
   it('S, --max-failures 2, every combination', () => {
     expect(expectSameBytes([generated('S'), '--max-failures', '2', '--all-scenarios']).split('\n').length).toBeGreaterThan(700);
   });

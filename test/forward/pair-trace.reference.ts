@@ -1,6 +1,6 @@
-import { DELIVER, DROP, type CompiledTopology } from '../../src/model/compiled.js';
+import { DELIVER, DROP, INTERNET, UNROUTABLE, type CompiledTopology } from '../../src/model/compiled.js';
 import type { Fib } from '../../src/forward/fib.js';
-import { DELIVERED, DELIVERED_ELSEWHERE, LOOP, NO_ROUTE, NULL_ROUTED } from '../../src/forward/outcome.js';
+import { DELIVERED, DELIVERED_ELSEWHERE, EXITS_NETWORK, LOOP, NO_ROUTE, NULL_ROUTED } from '../../src/forward/outcome.js';
 import type { Probe } from '../../src/forward/walk.js';
 
 /**
@@ -37,12 +37,12 @@ function branchesFrom(topology: CompiledTopology, fib: Fib, probe: Probe, node: 
       out.push({ outcome: topology.nodes[node]!.site === probe.site ? DELIVERED : DELIVERED_ELSEWHERE, units: [] });
       continue;
     }
-    if (route.out === DROP) {
-      out.push({ outcome: NULL_ROUTED, units: [] });
+    if (route.out === DROP || route.out === INTERNET || route.out === UNROUTABLE) {
+      out.push({ outcome: route.out === DROP ? NULL_ROUTED : route.out === INTERNET ? EXITS_NETWORK : NO_ROUTE, units: [] });
       continue;
     }
     const edge = topology.edges[route.out]!;
-    const unit = edge.unit >= 0 ? [edge.unit] : [];
+    const unit = edge.units;
     if (onWay.has(edge.to)) {
       out.push({ outcome: LOOP, units: unit });
       continue;

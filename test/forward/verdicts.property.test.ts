@@ -11,9 +11,10 @@ import { compile, withRandomRoutes } from '../random-routes.js';
  * Property: on generated estates, the per-destination verdicts (one bottom-up walk per probe, hash-consed
  * path sets, incremental recomputation after a failure) equal a plain pair-by-pair trace of every branch,
  * for the outcome, the path set and the symmetry of every pair, in the baseline and in random failure
- * scenarios. The estates get random user-defined routes too: spoke-to-spoke through a hub appliance, null
- * routes, a default route to the hub, and a route for a spoke's own range to the hub appliance, whose return
- * over the peering makes a forwarding loop.
+ * scenarios (appliance instances and Route Server peerings among the units). The estates get random routing
+ * too (withRandomRoutes): spoke-to-spoke through a hub appliance, null routes, a default route to the hub, a
+ * route for a spoke's own range to the hub appliance, whose return over the peering makes a forwarding loop,
+ * subnets with their own tables, a Route Server programming appliance routes.
  */
 const SEEDS = [1, 2, 3, 4, 5, 6];
 
@@ -21,6 +22,8 @@ describe.each(SEEDS)('generated S estate, seed %i, with random UDRs', (seed) => 
   const random = mulberry32(seed * 7919);
   const topology = compile(withRandomRoutes(generateTopology({ preset: 'S', seed }), () => random() / 2 ** 32));
   const engine = createEngine(topology);
+  // The reference for the warm-started routing: every prefix recomputed cold.
+  const cold = createEngine(topology, { incremental: false });
   const units = enabledUnits(topology);
   const scenarios: number[][] = [[], ...units.map((u) => [u])];
   for (let i = 0; i < 25; i++) {
@@ -28,11 +31,12 @@ describe.each(SEEDS)('generated S estate, seed %i, with random UDRs', (seed) => 
     scenarios.push([...new Set(Array.from({ length: size }, () => units[Math.floor((random() / 2 ** 32) * units.length)]!))].sort((a, b) => a - b));
   }
 
-  it(`every pair of ${scenarios.length} scenarios matches the plain pair-by-pair trace`, () => {
+  it(`every pair of ${scenarios.length} scenarios matches the plain pair-by-pair trace, warm-started or cold`, () => {
     let loops = 0;
     let paths = 0;
     for (const failed of scenarios) {
       const result = evaluateScenario(engine, failed);
+      const reference = evaluateScenario(cold, failed);
       const { probes, probesOfSite } = engine.baseline.forwarding;
       const plain = topology.sites.map((_, dst) => topology.sites.map((src) => tracePairPlain(topology, result.fib, probesOfSite[dst]!.map((q) => probes[q]!), src.node)));
       for (let src = 0; src < topology.sites.length; src++) {
@@ -42,6 +46,8 @@ describe.each(SEEDS)('generated S estate, seed %i, with random UDRs', (seed) => 
           const where = `${topology.sites[src]!.id} -> ${topology.sites[dst]!.id} [${failed.join(',')}]`;
           expect(result.matrix.outcome(src, dst), where).toBe(OUTCOMES[outcome]);
           expect(result.matrix.paths(src, dst).paths, where).toEqual(expected.paths);
+          expect(reference.matrix.outcome(src, dst), where).toBe(OUTCOMES[outcome]);
+          expect(reference.matrix.paths(src, dst).paths, where).toEqual(expected.paths);
           const back = plain[src]![dst]!;
           const bothWays = outcome === DELIVERED && !back.failure && back.paths.length > 0;
           const symmetric = bothWays ? sameSet(expected.paths, back.paths.map((p) => [...p].reverse())) : null;

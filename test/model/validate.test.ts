@@ -181,10 +181,11 @@ describe('validateTopology() structural checks', () => {
 
   it('reports enum values of next hop types, link roles and SKUs', () => {
     const t = seed();
-    site(t, 'spoke').routeTable = { routes: [{ name: 'r', prefix: '10.0.0.0/8', nextHopType: 'Internet' }] };
+    // Azure creates VNetPeering routes itself: "You cannot specify VNet peering ... as the next hop type" (virtual-networks-udr-overview).
+    site(t, 'spoke').routeTable = { routes: [{ name: 'r', prefix: '10.0.0.0/8', nextHopType: 'VNetPeering' }] };
     t.erCircuits[0].links[0].role = 'backup';
     t.erCircuits[0].sku = 'Basic';
-    expect(expectIssue(t, `${sitePath(t, 'spoke')}.routeTable.routes[0].nextHopType`, '"Internet" is not allowed').hint).toContain('"VirtualAppliance"');
+    expect(expectIssue(t, `${sitePath(t, 'spoke')}.routeTable.routes[0].nextHopType`, '"VNetPeering" is not allowed').hint).toContain('"VirtualAppliance"');
     expect(expectIssue(t, '$.erCircuits[0].links[0].role', '"backup"').hint).toContain('"primary", "secondary"');
     expect(expectIssue(t, '$.erCircuits[0].sku', '"Basic"').hint).toContain('"Standard", "Premium"');
   });

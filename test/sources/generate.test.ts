@@ -25,11 +25,12 @@ function topology(preset: GeneratePreset, seed = 1): Topology {
   return t;
 }
 
-/** Failure units: every peering, VPN connection, ER link, ER connection and Global Reach pair. */
+/** Failure units: every peering, VPN connection, ER link, ER connection, Global Reach pair and appliance instance. */
 function failureUnits(t: Topology): number {
   const circuits = t.erCircuits ?? [];
+  const instances = vnets(t).flatMap((v) => v.appliances ?? []).reduce((n, a) => n + a.instances.length, 0);
   return (t.peerings?.length ?? 0) + (t.vpnConnections?.length ?? 0) +
-    circuits.reduce((n, c) => n + c.links.length + c.connections.length, 0) + (t.globalReach?.length ?? 0);
+    circuits.reduce((n, c) => n + c.links.length + c.connections.length, 0) + (t.globalReach?.length ?? 0) + instances;
 }
 
 const vnets = (t: Topology): VnetSite[] => t.sites.filter((s): s is VnetSite => s.kind === 'vnet');
@@ -281,6 +282,36 @@ describe('generateTopology: structure and Azure limits', () => {
         expect(onPrem(t).some((s) => s.routers.length === 1)).toBe(true);
         expect(vnets(t).some((v) => v.role === 'remote')).toBe(true);
         expect(vnets(t).some((v) => v.role === 'branch')).toBe(true);
+      });
+    });
+  }
+});
+
+describe('generateTopology: firewall hubs', () => {
+  for (const preset of PRESETS) {
+    it(`${preset}: every second region's hub routes its spokes through a firewall pair, both ways`, () => {
+      const t = topology(preset, 1);
+      const hubs = vnets(t).filter((v) => /-hub$/.test(v.id));
+      const tables = new Map((t.routeTables ?? []).map((rt) => [rt.name, rt]));
+      hubs.forEach((hub, i) => {
+        const r = i + 1;
+        const spokes = vnets(t).filter((v) => v.id.startsWith(`r${r}-spoke-`));
+        if (r % 2 === 1) {
+          expect(hub.appliances, hub.id).toBeUndefined();
+          expect(spokes.every((s) => s.subnets === undefined), hub.id).toBe(true);
+          return;
+        }
+        // Azure Firewall's hybrid tutorial: a UDR per spoke range on the GatewaySubnet, 0.0.0.0/0 on the spokes with propagation off.
+        expect(hub.appliances).toEqual([{
+          name: `${hub.id}-fw`, subnet: 'AzureFirewallSubnet', instances: [{ address: `10.${r}.1.5` }, { address: `10.${r}.1.6` }], loadBalancerAddress: `10.${r}.1.4`,
+        }]);
+        const gateway = tables.get(`${hub.id}-gateway-subnet`)!;
+        expect(gateway.subnets).toEqual([`${hub.id}/GatewaySubnet`]);
+        expect(gateway.routes?.map((x) => [x.prefix, x.nextHopType, x.nextHopAddress])).toEqual(spokes.map((s) => [s.addressSpace[0], 'VirtualAppliance', `10.${r}.1.4`]));
+        const spokeTable = tables.get(`r${r}-spokes`)!;
+        expect(spokeTable.subnets).toEqual(spokes.map((s) => `${s.id}/workload`));
+        expect(spokeTable.disableBgpRoutePropagation).toBe(true);
+        expect(spokeTable.routes).toEqual([{ name: 'to-firewall', prefix: '0.0.0.0/0', nextHopType: 'VirtualAppliance', nextHopAddress: `10.${r}.1.4` }]);
       });
     });
   }

@@ -24,7 +24,7 @@ export function routeLimitFindings(topology: CompiledTopology, { routing }: Base
   topology.edges.forEach((edge, e) => {
     const from = topology.nodes[edge.from]!;
     const to = topology.nodes[edge.to]!;
-    const unit = edge.unit >= 0 ? topology.units[edge.unit]!.id : '';
+    const unit = edge.units.map((u) => topology.units[u]!.id).join(' > ');
     const check = (id: string, limit: number, source: string, message: (count: number) => string): void => {
       const count = carried(e);
       if (count > limit) findings.push({ id, severity: 'error', objects: [unit, from.name], source, message: message(count) });

@@ -45,6 +45,15 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
+type LooseRoutes = NonNullable<NonNullable<LooseTopology['routeTables']>[number]>['routes'];
+
+function* routeFields(routes: LooseRoutes, path: string): Generator<AddressField> {
+  for (const [route, routePath] of each(routes, path)) {
+    if (route.prefix !== undefined) yield { kind: 'prefix', text: route.prefix, path: `${routePath}.prefix` };
+    if (route.nextHopAddress !== undefined) yield { kind: 'address', text: route.nextHopAddress, path: `${routePath}.nextHopAddress` };
+  }
+}
+
 /** Every address and prefix field of the file. */
 function* addressFields(t: LooseTopology): Generator<AddressField> {
   const one = (kind: AddressField['kind'], text: string | undefined, path: string): AddressField[] =>
@@ -64,9 +73,19 @@ function* addressFields(t: LooseTopology): Generator<AddressField> {
         yield* one('address', instance.bgpAddress, `${instancePath}.bgpAddress`);
         yield* one('address', instance.address, `${instancePath}.address`);
       }
-      for (const [route, routePath] of each(site.routeTable?.routes, `${path}.routeTable.routes`)) {
-        yield* one('prefix', route.prefix, `${routePath}.prefix`);
-        yield* one('address', route.nextHopAddress, `${routePath}.nextHopAddress`);
+      yield* routeFields(site.routeTable?.routes, `${path}.routeTable.routes`);
+      for (const [subnet, subnetPath] of each(site.subnets, `${path}.subnets`)) yield* one('prefix', subnet.prefix, `${subnetPath}.prefix`);
+      for (const [appliance, appliancePath] of each(site.appliances, `${path}.appliances`)) {
+        for (const [instance, instancePath] of each(appliance.instances, `${appliancePath}.instances`)) {
+          yield* one('address', instance.address, `${instancePath}.address`);
+        }
+        yield* one('address', appliance.loadBalancerAddress, `${appliancePath}.loadBalancerAddress`);
+        yield* routeFields(appliance.routes, `${appliancePath}.routes`);
+        yield* many('prefix', appliance.bgp?.announces, `${appliancePath}.bgp.announces`);
+      }
+      yield* many('address', site.routeServer?.peerAddresses, `${path}.routeServer.peerAddresses`);
+      for (const [peering, peeringPath] of each(site.routeServer?.peerings, `${path}.routeServer.peerings`)) {
+        yield* one('address', peering.peerAddress, `${peeringPath}.peerAddress`);
       }
     } else if (site.kind === 'onprem') {
       yield* many('prefix', site.prefixes, `${path}.prefixes`);
@@ -78,6 +97,7 @@ function* addressFields(t: LooseTopology): Generator<AddressField> {
       }
     }
   }
+  for (const [table, path] of each(t.routeTables, '$.routeTables')) yield* routeFields(table.routes, `${path}.routes`);
   for (const [c, path] of each(t.vpnConnections, '$.vpnConnections')) {
     yield* many('prefix', c.localNetworkPrefixes, `${path}.localNetworkPrefixes`);
     yield* many('prefix', c.peerStaticRoutes, `${path}.peerStaticRoutes`);

@@ -27,6 +27,12 @@ const RESERVED = {
     ...FOR_EVERY_ROUTER,
     { from: 65517, to: 65520, why: 'the VPN gateway BGP FAQ reserves 65517-65520 for Azure (vpn-gateway-vpn-faq)' },
   ],
+  routeServerPeer: [
+    ...FOR_EVERY_ROUTER,
+    { from: 65515, to: 65515, why: '65515 is the Route Server\'s own ASN: the peering must be eBGP (route-server-faq)' },
+    { from: 65517, to: 65520, why: 'the Route Server FAQ reserves 65515 and 65517-65520 for Azure (route-server-faq)' },
+    { from: 64496, to: 64511, why: '64496-64511 are reserved by IANA for documentation (route-server-faq)' },
+  ],
 } satisfies Record<string, readonly Reservation[]>;
 
 /** Why a router of this kind may not use `asn`, or undefined when it may. */

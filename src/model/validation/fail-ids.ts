@@ -1,4 +1,5 @@
 import { error, type Issue } from '../issue.js';
+import { UNIT_ID_PREFIXES } from '../unit-kinds.js';
 import { Speller, Vocabulary } from './spelling.js';
 
 /**
@@ -32,7 +33,7 @@ export function failIdIssues(
     const unit = byId.get(id);
     if (!unit) {
       const guess = speller.didYouMean(id, known);
-      const lead = guess ? `${guess} ` : 'ids look like kind:name (peering:, vpn:, er-link:, er-conn:, global-reach:); ';
+      const lead = guess ? `${guess} ` : `ids look like kind:name (${UNIT_ID_PREFIXES}); `;
       issues.push(error(path, `unknown failure unit "${id}"`, `${lead}\`whatif links\` lists them`));
     } else if (!unit.enabled) {
       issues.push(

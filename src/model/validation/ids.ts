@@ -58,7 +58,11 @@ export function unitNameIssues(m: Model): Issue[] {
   ];
   for (const v of m.vnets) {
     issues.push(...duplicateNames(each(v.site.routeTable?.routes, `${v.path}.routeTable.routes`), 'route'));
+    for (const [appliance, path] of each(v.site.appliances, `${v.path}.appliances`)) {
+      issues.push(...duplicateNames(each(appliance.routes, `${path}.routes`), 'route'));
+    }
   }
+  for (const [table, path] of each(m.t.routeTables, '$.routeTables')) issues.push(...duplicateNames(each(table.routes, `${path}.routes`), 'route'));
   return issues;
 }
 

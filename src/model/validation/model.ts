@@ -70,6 +70,8 @@ export interface Model {
   peers: Map<string, Set<string>>;
   /** Paths whose values were removed as structurally wrong (so "absent" can be told from "wrong"). */
   tainted: ReadonlySet<string>;
+  /** `vnet/subnet` -> the name of the route table associated with it (the first one; two are reported). */
+  routeTableOfSubnet: Map<string, string>;
 }
 
 interface BuildOptions {
@@ -96,6 +98,7 @@ export function buildModel(t: LooseTopology, { touched, tainted, speller }: Buil
     vocabulary: { vnets: new Vocabulary([]), ces: new Vocabulary([]), circuits: new Vocabulary([]) },
     withGateway: { vpnGateway: [], erGateway: [] },
     speller,
+    routeTableOfSubnet: new Map(),
   };
   // An object is touched when a problem lies at it or under it: at one of these paths.
   const touchedOrAbove = withAncestors(touched);
@@ -133,6 +136,11 @@ export function buildModel(t: LooseTopology, { touched, tainted, speller }: Buil
     if (a?.vnet === undefined || b?.vnet === undefined) continue;
     addPeer(m, a.vnet, b.vnet);
     addPeer(m, b.vnet, a.vnet);
+  }
+  for (const [table] of each(t.routeTables, '$.routeTables')) {
+    for (const [ref] of each(table.subnets, '')) {
+      if (table.name !== undefined && !m.routeTableOfSubnet.has(ref)) m.routeTableOfSubnet.set(ref, table.name);
+    }
   }
   m.vocabulary = {
     vnets: new Vocabulary(m.vnets.map((v) => v.id)),

@@ -8,8 +8,9 @@ import { firstSeen, pairKey } from './seen.js';
  * VNet peering, as Azure allows it: between two different existing VNets, at most once per pair, and only when
  * their address spaces do not overlap (the peering could not route the overlap, so Azure refuses to create it).
  * Gateway transit: a VNet may "use remote gateways" only over one peering, only when it has no gateway of its
- * own, and only when the other side has a gateway and allows transit; allowing transit without a gateway is
- * accepted by Azure but does nothing, so it is a warning.
+ * own, and only when the other side has a gateway or a Route Server ("Use the remote virtual network's gateway
+ * or Route Server") and allows transit; allowing transit without either is accepted by Azure but does nothing,
+ * so it is a warning.
  */
 export function peeringIssues(m: Model): Issue[] {
   const issues: Issue[] = [];
@@ -52,7 +53,7 @@ export function peeringIssues(m: Model): Issue[] {
         issues.push(
           warning(
             `${sidePath}.allowGatewayTransit`,
-            `"${own.id}" has no gateway, so allowing gateway transit has no effect`,
+            `"${own.id}" has no gateway or Route Server, so allowing gateway transit has no effect`,
             `remove allowGatewayTransit, or add a gateway to "${own.id}"`,
           ),
         );
@@ -63,11 +64,11 @@ export function peeringIssues(m: Model): Issue[] {
 }
 
 function hasGateway(v: VnetInfo): boolean {
-  return v.site.erGateway !== undefined || v.site.vpnGateway !== undefined;
+  return v.site.erGateway !== undefined || v.site.vpnGateway !== undefined || v.site.routeServer !== undefined;
 }
 
 function gatewayNames(v: VnetInfo): string {
-  const names = [v.site.erGateway && 'an ExpressRoute gateway', v.site.vpnGateway && 'a VPN gateway'];
+  const names = [v.site.erGateway && 'an ExpressRoute gateway', v.site.vpnGateway && 'a VPN gateway', v.site.routeServer && 'a Route Server'];
   return names.filter(Boolean).join(' and ');
 }
 
@@ -122,8 +123,8 @@ function remoteGatewayIssues(m: Model, c: RemoteGatewayContext): Issue[] {
       issues.push(
         error(
           at,
-          `"${other.id}" has no gateway to share`,
-          `add an erGateway or vpnGateway to "${other.id}", or remove useRemoteGateways`,
+          `"${other.id}" has no gateway to share, nor a Route Server`,
+          `add an erGateway, vpnGateway or routeServer to "${other.id}", or remove useRemoteGateways`,
         ),
       );
     } else if (c.otherSide?.allowGatewayTransit !== true) {

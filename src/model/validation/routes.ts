@@ -1,5 +1,6 @@
 import { error, type Issue } from '../issue.js';
 import { formatPrefix } from '../prefix.js';
+import type { LooseTopology } from './loose.js';
 import { each, inSpace, peersOf, type Model, type VnetInfo } from './model.js';
 import { firstSeen } from './seen.js';
 
@@ -7,27 +8,38 @@ import { firstSeen } from './seen.js';
  * User-defined routes, as Azure accepts them in a route table: one route per prefix; a VirtualAppliance route
  * needs the appliance's address, and the appliance must sit where the VNet can deliver to it directly, in the
  * VNet or one peered with it; other next hop types take no address; and a VirtualNetworkGateway route needs a
- * VPN gateway to send to, the VNet's own or a hub's used over a peering with "use remote gateways".
+ * VPN gateway to send to, the VNet's own or a hub's used over a peering with "use remote gateways". The same
+ * holds for the routes of a table in `routeTables` (route-tables.ts), for every VNet it is associated with, and
+ * for an appliance's own routes (appliances.ts).
  */
 export function routeIssues(m: Model): Issue[] {
   const issues: Issue[] = [];
   const remoteVpn = usersOfRemoteVpnGateways(m);
-  for (const v of m.vnets) {
-    const prefixSeen = firstSeen();
-    for (const [route, path] of each(v.site.routeTable?.routes, `${v.path}.routeTable.routes`)) {
-      const prefix = m.ip.validPrefix(route.prefix);
-      const earlier = prefix ? prefixSeen(formatPrefix(prefix), path) : undefined;
-      if (earlier !== undefined) {
-        issues.push(
-          error(
-            `${path}.prefix`,
-            `the route table already has a route for "${route.prefix}" at ${earlier}`,
-            'keep one route per prefix',
-          ),
-        );
-      }
-      issues.push(...nextHopIssues(m, v, route, path, remoteVpn));
+  for (const v of m.vnets) issues.push(...routeListIssues(m, v, v.site.routeTable?.routes, `${v.path}.routeTable.routes`, remoteVpn));
+  return issues;
+}
+
+type LooseRoute = NonNullable<NonNullable<NonNullable<LooseTopology['routeTables']>[number]>['routes']>[number];
+
+/** One route per prefix, and next hops `v` can use (the table's VNet, or each VNet a shared table is on). */
+export function routeListIssues(
+  m: Model, v: VnetInfo, routes: readonly LooseRoute[] | undefined, listPath: string, remoteVpn: ReadonlySet<string>,
+): Issue[] {
+  const issues: Issue[] = [];
+  const prefixSeen = firstSeen();
+  for (const [route, path] of each(routes, listPath)) {
+    const prefix = m.ip.validPrefix(route.prefix);
+    const earlier = prefix ? prefixSeen(formatPrefix(prefix), path) : undefined;
+    if (earlier !== undefined) {
+      issues.push(
+        error(
+          `${path}.prefix`,
+          `the route table already has a route for "${route.prefix}" at ${earlier}`,
+          'keep one route per prefix',
+        ),
+      );
     }
+    issues.push(...nextHopIssues(m, v, route, path, remoteVpn));
   }
   return issues;
 }
@@ -86,7 +98,7 @@ function nextHopIssues(
 }
 
 /** The VNets that use, over a peering, the gateways of a VNet that has a VPN gateway. */
-function usersOfRemoteVpnGateways(m: Model): Set<string> {
+export function usersOfRemoteVpnGateways(m: Model): Set<string> {
   const users = new Set<string>();
   for (const [peering] of each(m.t.peerings, '$.peerings')) {
     const sides = peering.sides ?? [];

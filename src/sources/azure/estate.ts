@@ -13,6 +13,7 @@ export interface AzureEstate {
   circuits: Circuit[];
   routeTables: RouteTable[];
   nics: Nic[];
+  routeServers: RouteServer[];
 }
 
 export interface Vnet {
@@ -118,4 +119,25 @@ export interface Route {
 export interface Nic {
   resource: AzureResource;
   ips: { address: string; subnetId: string }[];
+  /** enableIPForwarding: the interface forwards traffic not addressed to it (an appliance's). */
+  ipForwarding: boolean;
+  /** The VM the interface is attached to (virtualMachine.id), if the export says. */
+  vmId: string | undefined;
+}
+
+/** A Microsoft.Network/virtualHubs resource that is a Route Server (not a Virtual WAN hub). */
+export interface RouteServer {
+  resource: AzureResource;
+  /** The subnet of its IP configuration (the RouteServerSubnet), if the export holds it. */
+  subnetId: string | undefined;
+  /** virtualRouterIps: its two BGP peer addresses. */
+  routerIps: string[];
+  /** virtualRouterAsn (65515). */
+  asn: number | undefined;
+  /** allowBranchToBranchTraffic. */
+  branchToBranch: boolean;
+  /** hubRoutingPreference: ExpressRoute, VpnGateway or ASPath. */
+  routingPreference: string | undefined;
+  /** Its bgpConnections: peer IP and ASN of each appliance it peers with. */
+  peers: { name: string; peerIp: string | undefined; peerAsn: number | undefined; resource: string }[];
 }

@@ -6,6 +6,7 @@ import { field, idKey, isObject, objects, parentId, settings, text, type JsonObj
 import { readGateway, readLocalGateway } from './gateways.js';
 import type { AzureResource } from './read-export.js';
 import { readNic, readRouteTable } from './route-tables.js';
+import { readRouteServer } from './route-servers.js';
 import { at } from './source.js';
 import { readVnet } from './virtual-networks.js';
 
@@ -15,6 +16,8 @@ const CHILDREN: Record<string, string> = {
   'microsoft.network/virtualnetworks/virtualnetworkpeerings': 'virtualNetworkPeerings',
   'microsoft.network/expressroutecircuits/peerings': 'peerings',
   'microsoft.network/expressroutecircuits/peerings/connections': 'connections',
+  'microsoft.network/virtualhubs/bgpconnections': 'bgpConnections',
+  'microsoft.network/virtualhubs/ipconfigurations': 'ipConfigurations',
 };
 
 /**
@@ -23,7 +26,8 @@ const CHILDREN: Record<string, string> = {
  */
 const FOLLOWED = new Set([
   'remotevirtualnetwork', 'subnet', 'subnets', 'virtualnetworkgateway1', 'virtualnetworkgateway2', 'localnetworkgateway2',
-  'peer', 'routetable', 'expressroutecircuitpeering', 'peerexpressroutecircuitpeering',
+  'peer', 'routetable', 'expressroutecircuitpeering', 'peerexpressroutecircuitpeering', 'virtualmachine',
+  'bgpconnections', 'ipconfigurations',
 ]);
 
 /**
@@ -38,7 +42,7 @@ export function readEstate(all: readonly AzureResource[], findings: Findings): A
   const parents = resources.filter((r) => CHILDREN[r.type] === undefined);
   adoptChildren(parents, children, findings);
 
-  const estate: AzureEstate = { vnets: [], gateways: [], connections: [], localGateways: [], circuits: [], routeTables: [], nics: [] };
+  const estate: AzureEstate = { vnets: [], gateways: [], connections: [], localGateways: [], circuits: [], routeTables: [], nics: [], routeServers: [] };
   const skipped = new Map<string, AzureResource[]>();
   const unfollowed = new Map<string, Map<string, number>>();
   for (const r of parents) {
@@ -64,6 +68,15 @@ export function readEstate(all: readonly AzureResource[], findings: Findings): A
       case 'microsoft.network/networkinterfaces':
         estate.nics.push(readNic(r));
         break;
+      case 'microsoft.network/virtualhubs': {
+        const routeServer = readRouteServer(r);
+        if (routeServer === undefined) {
+          findings.note(at(r), 'not-mapped', 'a Virtual WAN hub (it names its virtualWan): Virtual WAN is not modelled');
+          continue;
+        }
+        estate.routeServers.push(routeServer);
+        break;
+      }
       default:
         skipped.set(r.type, [...(skipped.get(r.type) ?? []), r]);
         continue;

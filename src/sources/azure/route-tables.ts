@@ -23,15 +23,17 @@ export function readRouteTable(r: AzureResource): RouteTable {
 
 /**
  * A Microsoft.Network/networkInterfaces resource: the private IPv4 address of each IP configuration with its
- * subnet. Configurations that hold a prefix (172.20.2.16/28) rather than an address, or IPv6, are left out.
+ * subnet, whether it forwards (an appliance's), and its VM. Configurations that hold a prefix (172.20.2.16/28)
+ * rather than an address, or IPv6, are left out.
  */
 export function readNic(r: AzureResource): Nic {
-  const ips = objects(settings(r.raw), 'ipConfigurations').flatMap((o) => {
-    const s = settings(o);
-    const address = text(s, 'privateIPAddress');
-    const subnetId = refId(s, 'subnet');
+  const s = settings(r.raw);
+  const ips = objects(s, 'ipConfigurations').flatMap((o) => {
+    const c = settings(o);
+    const address = text(c, 'privateIPAddress');
+    const subnetId = refId(c, 'subnet');
     if (address === undefined || subnetId === undefined || address.includes('/') || address.includes(':')) return [];
     return [{ address, subnetId }];
   });
-  return { resource: r, ips };
+  return { resource: r, ips, ipForwarding: flag(s, 'enableIPForwarding') ?? false, vmId: refId(s, 'virtualMachine') };
 }

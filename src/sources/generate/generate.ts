@@ -5,6 +5,9 @@ import { AZURE_GATEWAY_ASN } from '../../model/azure-asns.js';
  * Shape: one hub VNet per region (ER + VPN gateway) with gateway-transit spokes; on-prem sites on their own ER
  * circuit (primary + secondary link) with an S2S BGP VPN backup to their home hub; circuits linked to several
  * hubs; a few remote VNets (ER gateway only) sharing circuits; VPN-only branch VNets; Global Reach pairs.
+ * Every second region's hub is a firewall hub: an HA pair of firewall instances behind a load balancer, a
+ * GatewaySubnet route table sending each spoke's traffic from the gateways to it, and the spokes' subnets
+ * sending everything to it with gateway route propagation off (Azure Firewall's hybrid-network tutorial).
  * Imperfections found in real estates are sprinkled in on purpose: a few sites without the CE local-preference
  * policy and a few single-link circuits.
  *
@@ -16,6 +19,7 @@ import type {
   ErCircuit,
   ErLink,
   GlobalReach,
+  NamedRouteTable,
   NeighborPolicy,
   OnPremSite,
   Peering,
@@ -142,7 +146,14 @@ interface Region {
   hub: string;
   /** Next free /24 (third octet) for a spoke, branch or remote VNet. */
   nextBlock: number;
+  /** A firewall hub: the address its spokes' and its GatewaySubnet's routes send traffic to. */
+  firewall: string | undefined;
+  /** The region's spokes, by id and address space. */
+  spokes: { id: string; prefix: string }[];
 }
+
+/** Every second region's hub (r2, r4, ...) is a firewall hub; no random draw, so the rest of an estate is as before. */
+const FIREWALL_EVERY = 2;
 
 /** Where an ER gateway's per-connection tunnel endpoints are allocated from. */
 interface GatewayPool {
@@ -206,6 +217,7 @@ export function generateTopology(options: GenerateOptions): Topology {
 
   addOnPremSites(b);
   for (const remote of remotes) linkRemote(b, remote);
+  const routeTables = b.regions.flatMap(firewallRouteTables);
   addGlobalReachPairs(b);
   const circuitGeo = new Map(b.circuits.map((c) => [c.circuit.name, c.region.geo]));
   for (const c of b.circuits) c.circuit.sku = needsPremium(b, c, circuitGeo) ? 'Premium' : 'Standard';
@@ -227,6 +239,7 @@ export function generateTopology(options: GenerateOptions): Topology {
     vpnConnections: b.vpnConnections,
     erCircuits: b.circuits.map((c) => c.circuit),
     globalReach: b.globalReach,
+    ...(routeTables.length > 0 && { routeTables }),
   };
 }
 
@@ -246,6 +259,9 @@ function assumptions(preset: GeneratePreset, seed: number, b: Builder): string[]
       `links (VNets + Global Reach); Premium circuits stay within ${PREMIUM_VNET_LINKS} links, the smallest Premium allowance.`,
     'The first sites are data centres whose circuits link every hub; other circuits link their home hub and sometimes ' +
       'the paired region or a hub in another geography.',
+    `Firewall hubs (every ${FIREWALL_EVERY === 2 ? 'second' : `${FIREWALL_EVERY}th`} region: ${b.regions.filter((r) => r.firewall).map((r) => r.hub).join(', ') || 'none'}): ` +
+      'an HA pair of firewall instances (10.r.1.5, 10.r.1.6) behind a load balancer (10.r.1.4) in the AzureFirewallSubnet; ' +
+      'the GatewaySubnet routes each spoke\'s range to the load balancer, the spokes route 0.0.0.0/0 to it with gateway route propagation off.',
   ];
 }
 
@@ -303,7 +319,8 @@ function addRegion(b: Builder, index: number): Region {
   const azure = AZURE_REGIONS[index - 1];
   if (azure === undefined) throw new Error(`no Azure region #${index}`);
   const id = `r${index}`;
-  const region: Region = { index, id, azureName: azure.name, geo: azure.geo, hub: `${id}-hub`, nextBlock: 4 };
+  const firewall = index % FIREWALL_EVERY === 0 ? `10.${index}.1.4` : undefined;
+  const region: Region = { index, id, azureName: azure.name, geo: azure.geo, hub: `${id}-hub`, nextBlock: 4, firewall, spokes: [] };
   const gw = `10.${index}.3`; // GatewaySubnet
   b.vnets.push({
     kind: 'vnet',
@@ -313,6 +330,19 @@ function addRegion(b: Builder, index: number): Region {
     testAddresses: [`10.${index}.0.4`],
     erGateway: { address: `${gw}.4` },
     vpnGateway: { asn: AZURE_GATEWAY_ASN, bgpAddress: `${gw}.254`, address: `${gw}.5` },
+    ...(firewall !== undefined && {
+      subnets: [
+        { name: 'vms', prefix: `10.${index}.0.0/24` },
+        { name: 'AzureFirewallSubnet', prefix: `10.${index}.1.0/26` },
+        { name: 'GatewaySubnet', prefix: `${gw}.0/24` },
+      ],
+      appliances: [{
+        name: `${region.hub}-fw`,
+        subnet: 'AzureFirewallSubnet',
+        instances: [{ address: `10.${index}.1.5` }, { address: `10.${index}.1.6` }],
+        loadBalancerAddress: firewall,
+      }],
+    }),
   });
   b.vnetRegion.set(region.hub, region);
   b.gatewayPools.set(region.hub, { prefix: gw, next: 10, last: 250 });
@@ -329,7 +359,9 @@ function addSpoke(b: Builder, region: Region, n: number): void {
     role: 'spoke',
     addressSpace: [`${block}.0/24`],
     testAddresses: [`${block}.4`],
+    ...(region.firewall !== undefined && { subnets: [{ name: 'workload', prefix: `${block}.0/24` }] }),
   });
+  region.spokes.push({ id, prefix: `${block}.0/24` });
   b.vnetRegion.set(id, region);
   b.peerings.push({
     name: `${region.hub}-${id}`,
@@ -372,6 +404,29 @@ function addRemote(b: Builder, region: Region, n: number): string {
   b.vnetRegion.set(id, region);
   b.gatewayPools.set(id, { prefix: block, next: 229, last: 253 });
   return id;
+}
+
+/**
+ * A firewall hub's route tables: on its GatewaySubnet a route per spoke (exactly the spoke's range: a shorter one
+ * would lose to the spoke's longer peering route), and on its spokes' subnets 0.0.0.0/0 with propagation off.
+ */
+function firewallRouteTables(region: Region): NamedRouteTable[] {
+  const firewall = region.firewall;
+  if (firewall === undefined || region.spokes.length === 0) return [];
+  const via = { nextHopType: 'VirtualAppliance' as const, nextHopAddress: firewall };
+  return [
+    {
+      name: `${region.hub}-gateway-subnet`,
+      subnets: [`${region.hub}/GatewaySubnet`],
+      routes: region.spokes.map((s) => ({ name: `to-${s.id}`, prefix: s.prefix, ...via })),
+    },
+    {
+      name: `${region.id}-spokes`,
+      subnets: region.spokes.map((s) => `${s.id}/workload`),
+      disableBgpRoutePropagation: true,
+      routes: [{ name: 'to-firewall', prefix: '0.0.0.0/0', ...via }],
+    },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ export type ImportResult =
 
 /**
  * `whatif import`: a topology from Azure resource exports and CE router configurations. VNets (with gateways,
- * test addresses and route tables) and peerings come from the export; circuits get their links from the CE
+ * appliances, Route Servers, test addresses, subnets and their route tables) and peerings come from the export; circuits get their links from the CE
  * sessions with their MSEEs; VPN connections get their CE peers from the sessions with the gateways; on-premises
  * sites are the CE routers grouped by the prefixes they announce, plus routers that local network gateways
  * stand for. The result is checked by validateTopology like any file: a problem it finds is reported at the
@@ -44,7 +44,7 @@ export function importTopology(paths: readonly string[]): ImportResult {
 
   const names = new Names();
   const origins = new Origins();
-  const placements = vnetSites(estate, names, origins, findings);
+  const { placements, routeTables } = vnetSites(estate, names, origins, findings);
   const routers = ceRouters(inputs.routers, names, findings);
   const peerings = buildPeerings(placements, names, origins, findings);
   const circuits = buildCircuits(estate, placements, routers, names, origins, findings);
@@ -62,6 +62,7 @@ export function importTopology(paths: readonly string[]): ImportResult {
     ...(vpn.connections.length > 0 && { vpnConnections: vpn.connections.sort((a, b) => a.name.localeCompare(b.name)) }),
     ...(circuits.circuits.length > 0 && { erCircuits: circuits.circuits }),
     ...(circuits.globalReach.length > 0 && { globalReach: circuits.globalReach }),
+    ...(routeTables.length > 0 && { routeTables }),
   }, { file: paths.join(', ') });
   applyPolicies(topology, [...circuits.jobs, ...vpn.jobs], routers, findings);
   topology.assumptions = findings.assumptions;

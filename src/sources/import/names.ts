@@ -7,7 +7,7 @@
 export class Names {
   private readonly taken = new Map<string, Set<string>>();
 
-  claim(namespace: 'node' | 'peering' | 'vpn' | 'er-link' | 'er-conn' | 'circuit' | 'global-reach', wanted: string): string {
+  claim(namespace: 'node' | 'peering' | 'vpn' | 'er-link' | 'er-conn' | 'circuit' | 'global-reach' | 'nva' | 'rs-peer' | 'route-table', wanted: string): string {
     const used = this.taken.get(namespace) ?? new Set<string>();
     this.taken.set(namespace, used);
     const base = wanted.replace(/[,/\s]+/g, '-') || namespace;

@@ -1,13 +1,15 @@
 import { AZURE_GATEWAY_ASN } from '../../model/azure-asns.js';
 import { addressProblem } from '../../model/prefix.js';
-import type { VnetSite } from '../../model/topology.js';
+import type { NamedRouteTable, VnetSite } from '../../model/topology.js';
 import type { AzureEstate, Gateway, Vnet } from '../azure/estate.js';
-import { idKey } from '../azure/fields.js';
+import { idKey, parentId } from '../azure/fields.js';
 import { at } from '../azure/source.js';
 import type { Findings } from '../findings.js';
+import { importAppliances } from './appliances.js';
 import type { Names } from './names.js';
 import type { Origins } from './origins.js';
-import { routeTable, routeTableIndex } from './route-tables.js';
+import { importRouteServers, routeServerPeerIps } from './route-servers.js';
+import { applianceNextHops, importRouteTables } from './route-tables.js';
 import { testAddresses } from './test-addresses.js';
 
 /** A VNet site with the export records it came from. */
@@ -21,9 +23,11 @@ export interface VnetPlacement {
 
 /**
  * One site per virtual network, keyed by idKey(VNet id): its address space, its gateways (placed by the VNet of
- * their GatewaySubnet), its test addresses (test-addresses.ts) and route table (route-tables.ts).
+ * their GatewaySubnet), its appliances (appliances.ts), its Route Server (route-servers.ts), its test addresses
+ * (test-addresses.ts: VM interfaces, not appliances'); and the route tables of their subnets (route-tables.ts).
+ * A VNet lists its subnets when a table, an appliance or a Route Server is on one of them.
  */
-export function vnetSites(estate: AzureEstate, names: Names, origins: Origins, findings: Findings): Map<string, VnetPlacement> {
+export function vnetSites(estate: AzureEstate, names: Names, origins: Origins, findings: Findings): { placements: Map<string, VnetPlacement>; routeTables: NamedRouteTable[] } {
   const placements = new Map<string, VnetPlacement>();
   const vnets = [...estate.vnets].sort((a, b) => a.resource.name.localeCompare(b.resource.name) || a.resource.key.localeCompare(b.resource.key));
   for (const vnet of vnets) {
@@ -34,14 +38,21 @@ export function vnetSites(estate: AzureEstate, names: Names, origins: Origins, f
     placements.set(vnet.resource.key, { site, vnet, vpnGateway: undefined, erGateway: undefined });
   }
   for (const gw of estate.gateways) placeGateway(gw, placements, findings);
-  const addresses = testAddresses(placements, estate.nics, findings);
-  const tables = routeTableIndex(estate.routeTables);
+  const wanted = new Set([...applianceNextHops(estate.routeTables), ...routeServerPeerIps(estate.routeServers)]);
+  const instances = importAppliances(estate, placements, wanted, names, origins, findings);
+  const vmNics = estate.nics.map((nic) => ({ ...nic, ips: nic.ips.filter((ip) => !instances.has(`${idKey(parentId(ip.subnetId))}|${ip.address}`)) }));
+  const addresses = testAddresses(placements, vmNics, findings);
+  for (const p of placements.values()) p.site.testAddresses = addresses.get(p)!;
+  importRouteServers(estate.routeServers, placements, instances, names, findings);
+  const { tables, vnets: withTables } = importRouteTables(estate.routeTables, placements, names, origins, findings);
   for (const p of placements.values()) {
-    p.site.testAddresses = addresses.get(p)!;
-    const table = routeTable(p, tables, findings);
-    if (table) p.site.routeTable = table;
+    if (!withTables.has(p) && p.site.appliances === undefined && p.site.routeServer === undefined) continue;
+    p.site.subnets = p.vnet.subnets.flatMap((s) => {
+      if (s.prefixes.length > 1) findings.note(at(p.vnet.resource), 'not-expressible', `subnet ${s.name} has ${s.prefixes.length} prefixes: only ${s.prefixes[0]} is imported`);
+      return s.prefixes.length > 0 ? [{ name: s.name, prefix: s.prefixes[0]! }] : [];
+    });
   }
-  return placements;
+  return { placements, routeTables: tables };
 }
 
 function placeGateway(gw: Gateway, placements: Map<string, VnetPlacement>, findings: Findings): void {

@@ -66,10 +66,23 @@ export function circuit(name: string, peerASN: number, primary: string, secondar
   };
 }
 
-export function nic(name: string, address: string, vnetName: string, subnet = 'default'): Json {
+export function nic(name: string, address: string, vnetName: string, subnet = 'default', extra: Json = {}): Json {
   return {
     id: id('networkInterfaces', name), name, type: 'Microsoft.Network/networkInterfaces',
-    properties: { ipConfigurations: [{ name: 'ipconfig1', properties: { privateIPAddress: address, subnet: { id: `${id('virtualNetworks', vnetName)}/subnets/${subnet}` } } }] },
+    properties: { ...extra, ipConfigurations: [{ name: 'ipconfig1', properties: { privateIPAddress: address, subnet: { id: `${id('virtualNetworks', vnetName)}/subnets/${subnet}` } } }] },
+  };
+}
+
+/** A Route Server: a virtualHubs resource with no virtualWan, its IP configuration in the VNet's RouteServerSubnet. */
+export function routeServer(name: string, vnetName: string, routerIps: string[], settings: Json, peers: [string, string, number][]): Json {
+  const hub = id('virtualHubs', name);
+  return {
+    id: hub, name, type: 'Microsoft.Network/virtualHubs',
+    properties: {
+      sku: 'Standard', virtualRouterAsn: 65515, virtualRouterIps: routerIps, ...settings,
+      ipConfigurations: [{ name: 'ipconfig1', id: `${hub}/ipConfigurations/ipconfig1`, properties: { subnet: { id: `${id('virtualNetworks', vnetName)}/subnets/RouteServerSubnet` } } }],
+      bgpConnections: peers.map(([peer, peerIp, peerAsn]) => ({ name: peer, id: `${hub}/bgpConnections/${peer}`, properties: { peerIp, peerAsn } })),
+    },
   };
 }
 

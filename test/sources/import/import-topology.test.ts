@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importTopology, type ImportResult } from '../../../src/sources/import/import-topology.js';
 import type { OnPremSite, Topology, VnetSite } from '../../../src/model/topology.js';
-import { circuit, connection, files, gateway, id, localGateway, nic, peering, routeTable, vnet } from './arm.js';
+import { circuit, connection, files, gateway, id, localGateway, nic, peering, routeServer, routeTable, vnet } from './arm.js';
 
 /** The hub every case starts from: 10.1.0.0/16 with a VM subnet and a GatewaySubnet. */
 const HUB = vnet('hub', '10.1.0.0/16', [['default', '10.1.0.0/24'], ['GatewaySubnet', '10.1.255.0/27']]);
@@ -126,23 +126,67 @@ describe('importTopology(): VNets', () => {
     expect(vnetSite(result.topology, 'spoke').testAddresses).toEqual(['10.2.1.4']);
   });
 
-  it('route table: that of the VM subnet, with the routes the format holds; the others noted', () => {
+  it('route tables: each with the subnets it is on, every next hop type; the VNet lists its subnets; service tags noted', () => {
     const table = routeTable('rt1', [
       { name: 'to-nva', addressPrefix: '10.200.0.0/16', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.1.0.10' },
       { name: 'blackhole', addressPrefix: '10.201.0.0/16', nextHopType: 'None' },
       { name: 'internet', addressPrefix: '0.0.0.0/0', nextHopType: 'Internet' },
+      { name: 'local', addressPrefix: '10.1.0.0/24', nextHopType: 'VnetLocal' },
+      { name: 'storage', addressPrefix: 'Storage', nextHopType: 'Internet' },
     ], [`${id('virtualNetworks', 'hub')}/subnets/default`], true);
     const result = ok(importTopology(files([['azure.json', [HUB, table]]])));
-    expect(vnetSite(result.topology, 'hub').routeTable).toEqual({
+    expect(result.topology.routeTables).toEqual([{
+      name: 'rt1',
+      subnets: ['hub/default'],
       disableBgpRoutePropagation: true,
       routes: [
         { name: 'to-nva', prefix: '10.200.0.0/16', nextHopType: 'VirtualAppliance', nextHopAddress: '10.1.0.10' },
         { name: 'blackhole', prefix: '10.201.0.0/16', nextHopType: 'None' },
+        { name: 'internet', prefix: '0.0.0.0/0', nextHopType: 'Internet' },
+        { name: 'local', prefix: '10.1.0.0/24', nextHopType: 'VnetLocal' },
       ],
-    });
+    }]);
+    expect(vnetSite(result.topology, 'hub').subnets).toEqual([{ name: 'default', prefix: '10.1.0.0/24' }, { name: 'GatewaySubnet', prefix: '10.1.255.0/27' }]);
+    expect(vnetSite(result.topology, 'hub').routeTable).toBeUndefined();
     expect(result.notes.filter((n) => n.kind === 'not-expressible').map((n) => n.message)).toEqual([
-      'route internet (0.0.0.0/0 -> Internet) is not imported: the format holds IPv4 prefixes to None, VirtualAppliance or VirtualNetworkGateway',
+      'route storage (Storage -> Internet) is not imported: the format holds IPv4 prefixes (no service tags), and a VirtualAppliance route needs its address',
     ]);
+  });
+
+  it('a GatewaySubnet table steering a spoke to an interface with IP forwarding: a firewall appliance, not a test address', () => {
+    const hub = vnet('hub', '10.1.0.0/16', [['default', '10.1.0.0/24'], ['AzureFirewallSubnet', '10.1.1.0/26'], ['GatewaySubnet', '10.1.255.0/27']]);
+    const toSpoke = routeTable('to-spoke', [{ name: 'spoke', addressPrefix: '10.2.0.0/16', nextHopType: 'VirtualAppliance', nextHopIpAddress: '10.1.1.4' }],
+      [`${id('virtualNetworks', 'hub')}/subnets/GatewaySubnet`]);
+    const nics = [nic('fw-nic', '10.1.1.4', 'hub', 'AzureFirewallSubnet', { enableIPForwarding: true, virtualMachine: { id: '/subscriptions/s1/resourceGroups/rg1/providers/Microsoft.Compute/virtualMachines/fw1' } }), nic('vm1', '10.1.0.5', 'hub')];
+    const result = ok(importTopology(files([['azure.json', [hub, toSpoke, gateway('hub-ergw', 'hub', 'ExpressRoute'), ...nics]]])));
+    const site = vnetSite(result.topology, 'hub');
+    expect(site.appliances).toEqual([{ name: 'fw1', subnet: 'AzureFirewallSubnet', instances: [{ address: '10.1.1.4' }] }]);
+    expect(site.testAddresses).toEqual(['10.1.0.5']);
+    expect(result.topology.routeTables?.[0]?.subnets).toEqual(['hub/GatewaySubnet']);
+  });
+
+  it('a Route Server: its VNet by its subnet, branch-to-branch and preference, a peering per BGP connection to an appliance; a Virtual WAN hub noted', () => {
+    const hub = vnet('hub', '10.1.0.0/16', [['default', '10.1.0.0/24'], ['nva', '10.1.1.0/24'], ['RouteServerSubnet', '10.1.2.0/27'], ['GatewaySubnet', '10.1.255.0/27']]);
+    const rs = routeServer('rs', 'hub', ['10.1.2.4', '10.1.2.5'], { allowBranchToBranchTraffic: true, hubRoutingPreference: 'ASPath' },
+      [['sdwan-0', '10.1.1.4', 65010], ['ghost', '10.1.1.99', 65010]]);
+    const vwanHub = { id: id('virtualHubs', 'vwan-hub'), name: 'vwan-hub', type: 'Microsoft.Network/virtualHubs', properties: { virtualWan: { id: '/subscriptions/s1/resourceGroups/rg1/providers/Microsoft.Network/virtualWans/w' } } };
+    const nics = [nic('sdwan-0', '10.1.1.4', 'hub', 'nva'), nic('vm1', '10.1.0.5', 'hub')];
+    const result = ok(importTopology(files([['azure.json', [hub, rs, vwanHub, gateway('hub-ergw', 'hub', 'ExpressRoute'), ...nics]]])));
+    const site = vnetSite(result.topology, 'hub');
+    expect(site.routeServer).toEqual({ peerAddresses: ['10.1.2.4', '10.1.2.5'], branchToBranch: true, routingPreference: 'ASPath', peerings: [{ name: 'sdwan-0', peerAddress: '10.1.1.4' }] });
+    expect(site.appliances).toEqual([{ name: 'sdwan-0', subnet: 'nva', instances: [{ address: '10.1.1.4' }], bgp: { asn: 65010, announces: [] } }]);
+    expect(result.topology.assumptions).toContain('appliance sdwan-0 peers with the Route Server of hub as AS 65010: what it announces is in its own configuration, which the export does not hold; none imported (add bgp.announces)');
+    const notes = result.notes.filter((n) => n.kind === 'not-mapped').map((n) => n.message);
+    expect(notes).toContain('BGP connection ghost: no network interface of hub has its peer IP 10.1.1.99');
+    expect(notes).toContain('a Virtual WAN hub (it names its virtualWan): Virtual WAN is not modelled');
+  });
+
+  it('a Route Server\'s BGP connections exported on their own (az network routeserver peering list) join it', () => {
+    const hub = vnet('hub', '10.1.0.0/16', [['default', '10.1.0.0/24'], ['nva', '10.1.1.0/24'], ['RouteServerSubnet', '10.1.2.0/27']]);
+    const rs = routeServer('rs', 'hub', ['10.1.2.4', '10.1.2.5'], {}, []);
+    const peer = { id: `${id('virtualHubs', 'rs')}/bgpConnections/nva0`, name: 'nva0', type: 'Microsoft.Network/virtualHubs/bgpConnections', peerIp: '10.1.1.4', peerAsn: 65020 };
+    const result = ok(importTopology(files([['hub.json', [hub, rs, nic('nva0', '10.1.1.4', 'hub', 'nva'), nic('vm', '10.1.0.4', 'hub')]], ['peers.json', [peer]]])));
+    expect(vnetSite(result.topology, 'hub').routeServer?.peerings).toEqual([{ name: 'nva0', peerAddress: '10.1.1.4' }]);
   });
 
   it('a peering whose other side is missing is disabled', () => {
