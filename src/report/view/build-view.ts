@@ -43,7 +43,7 @@ export function buildView(digest: RunDigest): ReportView {
     },
     warnings: warnings(digest),
     threshold,
-    resilience: resilienceView(run, summary, digest.cutSizes, { ctx, spofTold: spof !== undefined }),
+    resilience: resilienceView(digest, { ctx, spofTold: spof !== undefined }),
     spof,
     designFindings: designFindings(run.designFindings),
     criticalNodes: baseline.criticalNodes.map((c) => ({ node: c.node, kind: c.kind, pairs: c.pairCount, listed: pairShape(c.pairs, ctx), listedCount: c.pairs.length })),

@@ -1,5 +1,5 @@
 import { targetStatus } from '../../output/resilience-records.js';
-import type { CutSizeDigest, RunInfo } from '../read/run-digest.js';
+import type { CutSizeDigest, RunDigest } from '../read/run-digest.js';
 import type { AvailabilityFigures, Pair, SitePair, SummaryRecordIn, WorstPairIn } from '../read/run-records.js';
 import { pairShape, type PairShape } from './pair-shape.js';
 import type { SiteContext } from './site-set.js';
@@ -92,8 +92,12 @@ export interface KindFigureView {
   source: string;
 }
 
-/** Undefined for runs that do not look for cut sets. */
-export function resilienceView(run: RunInfo, summary: SummaryRecordIn, cutSizes: readonly CutSizeDigest[], options: { ctx: SiteContext; spofTold: boolean }): ResilienceView | undefined {
+/**
+ * Undefined for runs that do not look for cut sets. `spofTold`: the review has a section of single points of
+ * failure, which tells them by unit.
+ */
+export function resilienceView(digest: Pick<RunDigest, 'run' | 'summary' | 'cutSizes'>, options: { ctx: SiteContext; spofTold: boolean }): ResilienceView | undefined {
+  const { run, summary, cutSizes } = digest;
   if (!run.availability) return undefined;
   const resilience = summary.resilience;
   if (!resilience) return { complete: false, maxCutSize: run.maxFailures };

@@ -7,7 +7,7 @@ import { ids, joined, type Rich } from './rich.js';
 import { pairShapeWords } from './site-words.js';
 
 /** A cut: its units, failing together. */
-export function cutWords(cut: readonly string[]): Rich {
+function cutWords(cut: readonly string[]): Rich {
   return ids(cut, ' + ');
 }
 

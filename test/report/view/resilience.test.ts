@@ -43,9 +43,9 @@ function summary(resilience: Partial<ResilienceSummaryIn> & Pick<ResilienceSumma
 describe('resilienceView()', () => {
   it('is undefined for a run that does not look for cut sets, and says "not computed" for one interrupted', () => {
     const noCuts = { ...run, availability: undefined };
-    expect(resilienceView(noCuts, summary({ availability: { bound: 0, worst: [] } }), [], { ctx, spofTold: false })).toBeUndefined();
+    expect(resilienceView({ run: noCuts, summary: summary({ availability: { bound: 0, worst: [] } }), cutSizes: [] }, { ctx, spofTold: false })).toBeUndefined();
     const interrupted: SummaryRecordIn = { ...summary({ availability: { bound: 0, worst: [] } }), partial: true, resilience: undefined };
-    expect(resilienceView(run, interrupted, [], { ctx, spofTold: false })).toEqual({ complete: false, maxCutSize: 2 });
+    expect(resilienceView({ run, summary: interrupted, cutSizes: [] }, { ctx, spofTold: false })).toEqual({ complete: false, maxCutSize: 2 });
   });
 
   it('groups the pairs of a cut size by their cuts, most pairs first, and leaves single points of failure to their own section when it has them', () => {
@@ -63,10 +63,10 @@ describe('resilienceView()', () => {
       { size: 2, pairs: 1, first: [{ pair: ['hub', 'dc'], cuts: [['er-conn:c1-hub', 'vpn:hub-dc']] }] },
     ];
     const input = summary({ bySmallestCut: { 1: 7, 2: 1, none: 1 }, availability: { bound: 1e-6, worst: [] } });
-    const told = resilienceView(run, input, sizes, { ctx, spofTold: true }) as CutSetsView;
+    const told = resilienceView({ run, summary: input, cutSizes: sizes }, { ctx, spofTold: true }) as CutSetsView;
     expect(told.sizes.map((s) => [s.size, s.pairs, s.listed, s.groups?.length])).toEqual([[1, 7, 7, undefined], [2, 1, 1, 1]]);
     expect(told.uncut).toBe(1);
-    const all = resilienceView(run, input, sizes, { ctx, spofTold: false }) as CutSetsView;
+    const all = resilienceView({ run, summary: input, cutSizes: sizes }, { ctx, spofTold: false }) as CutSetsView;
     const both = (a: string, b: string): { a: string; b: string; both: true } => ({ a, b, both: true });
     expect(all.sizes[0]!.groups).toEqual([
       { cuts: [['peering:hub-s1']], count: 3, pairs: { kind: 'list', pairs: [both('hub', 's1'), both('s1', 's2'), both('s1', 'dc')] } },
@@ -91,7 +91,7 @@ describe('resilienceView()', () => {
         ],
       },
     });
-    const view = resilienceView(run, input, [], { ctx, spofTold: true }) as CutSetsView;
+    const view = resilienceView({ run, summary: input, cutSizes: [] }, { ctx, spofTold: true }) as CutSetsView;
     expect(view.availability.worst).toEqual([
       { first: ['s2', 'office'], count: 1, unavailability: s2, target: 'below', likelyCuts: [['vpn:hub-office'], ['peering:hub-s2']], pairs: { kind: 'list', pairs: [{ a: 's2', b: 'office', both: true }] } },
       {
@@ -104,7 +104,7 @@ describe('resilienceView()', () => {
   });
 
   it('gives the figures of the kinds the run\'s units have, in the run\'s order, linked only to https sources; and the units with their own', () => {
-    const view = resilienceView(run, summary({ availability: { bound: 0, worst: [] } }), [], { ctx, spofTold: true }) as CutSetsView;
+    const view = resilienceView({ run, summary: summary({ availability: { bound: 0, worst: [] } }), cutSizes: [] }, { ctx, spofTold: true }) as CutSetsView;
     expect(view.availability.kinds).toEqual([
       { kind: 'er-link', value: 0.0005, link: 'https://learn.microsoft.com/azure/expressroute/expressroute-faqs', source: 'https://learn.microsoft.com/azure/expressroute/expressroute-faqs' },
       { kind: 'vpn', value: 0.01, link: undefined, source: 'command line' },
@@ -119,9 +119,9 @@ describe('resilienceView()', () => {
 
   describe('against the target', () => {
     // 9 connected pairs: 1 with no cut of up to 2 units, 8 with cuts (3 below, 1 undetermined, so 4 meet it).
-    const withBound = (bound: number): CutSetsView => resilienceView(run, summary({
-      bySmallestCut: { 1: 7, 2: 1, none: 1 }, availability: { bound, target: 99.9, belowTarget: 3, undetermined: 1, worst: [] },
-    }), [], { ctx, spofTold: true }) as CutSetsView;
+    const withBound = (bound: number): CutSetsView => resilienceView({
+      run, cutSizes: [], summary: summary({ bySmallestCut: { 1: 7, 2: 1, none: 1 }, availability: { bound, target: 99.9, belowTarget: 3, undetermined: 1, worst: [] } }),
+    }, { ctx, spofTold: true }) as CutSetsView;
 
     it('counts a pair with no cut as meeting it when more than K units are down too rarely to matter', () => {
       // 100 * (1 - 1e-6) = 99.9999 >= 99.9.
