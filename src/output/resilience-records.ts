@@ -115,7 +115,7 @@ export function resilienceOutput(
  * Below the target by its cut sets alone; met even counting every state of more than K units down as a cut;
  * undetermined in between (a larger K tells).
  */
-function targetStatus(unavailability: number, bound: number, target: number): 'met' | 'below' | 'undetermined' {
+export function targetStatus(unavailability: number, bound: number, target: number): 'met' | 'below' | 'undetermined' {
   if (100 * (1 - unavailability) < target) return 'below';
   return 100 * (1 - unavailability - bound) >= target ? 'met' : 'undetermined';
 }

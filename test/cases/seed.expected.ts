@@ -484,3 +484,31 @@ export const seedSingleFailureSummary: { unit: string; lost: [string, string][];
     rerouted: [],
   },
 ];
+
+/**
+ * Each pair of sites connected both ways in the baseline, in site order, with its minimal cut sets (the sets of
+ * enabled units whose failure together cuts it, one way or both, while no smaller part of the set does),
+ * smallest first, then in `whatif links` order. Derived from the design above:
+ * - spoke hangs on peering:hub-spoke; branch on vpn:hub-branch; remote on er-conn:er1-remote (its only way
+ *   out, to circuit er1);
+ * - onprem1 reaches the hub over er1 (er-link:er1-primary, the secondary being disabled, then er-conn:er1-hub)
+ *   with vpn:hub-onprem1 as backup; it reaches remote over er1 only, and branch over its VPN only (the hub's
+ *   VPN gateway passes routes between its VPN connections, never ExpressRoute ones to VPN);
+ * - onprem2 reaches the hub over er2, whose two links are both up, then er-conn:er2-hub;
+ * - hub and remote reach each other through circuit er1 (both connected to it).
+ * Pairs not connected in the baseline (branch with onprem2 and remote, onprem2 with onprem1 and remote) have
+ * nothing to cut. No pair has three independent ways, so no minimal cut has three units.
+ */
+export const seedMinimalCuts: [string, string, string[][]][] = [
+  ['hub', 'spoke', [['peering:hub-spoke']]],
+  ['hub', 'branch', [['vpn:hub-branch']]],
+  ['hub', 'onprem1', [['vpn:hub-onprem1', 'er-link:er1-primary'], ['vpn:hub-onprem1', 'er-conn:er1-hub']]],
+  ['hub', 'onprem2', [['er-conn:er2-hub'], ['er-link:er2-primary', 'er-link:er2-secondary']]],
+  ['hub', 'remote', [['er-conn:er1-hub'], ['er-conn:er1-remote']]],
+  ['spoke', 'branch', [['peering:hub-spoke'], ['vpn:hub-branch']]],
+  ['spoke', 'onprem1', [['peering:hub-spoke'], ['vpn:hub-onprem1', 'er-link:er1-primary'], ['vpn:hub-onprem1', 'er-conn:er1-hub']]],
+  ['spoke', 'onprem2', [['peering:hub-spoke'], ['er-conn:er2-hub'], ['er-link:er2-primary', 'er-link:er2-secondary']]],
+  ['spoke', 'remote', [['peering:hub-spoke'], ['er-conn:er1-hub'], ['er-conn:er1-remote']]],
+  ['branch', 'onprem1', [['vpn:hub-branch'], ['vpn:hub-onprem1']]],
+  ['onprem1', 'remote', [['er-link:er1-primary'], ['er-conn:er1-remote']]],
+];

@@ -2,38 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seedMinimalCuts } from '../cases/seed.expected.js';
 import { records, SEED, whatif } from '../cli-process.js';
 
 /**
  * Irreducible scenarios, minimal cut sets and availability on the seed (scenarios/azure-interop.json), derived
- * from its design:
- * - spoke hangs on peering:hub-spoke; branch on vpn:hub-branch; remote on er-conn:er1-remote (its only way
- *   out, to circuit er1);
- * - onprem1 reaches the hub over er1 (er-link:er1-primary, the secondary being disabled, then er-conn:er1-hub)
- *   with vpn:hub-onprem1 as backup; it reaches remote over er1 only, and branch over its VPN only (the hub's
- *   VPN gateway passes routes between its VPN connections, never ExpressRoute ones to VPN);
- * - onprem2 reaches the hub over er2, whose two links are both up, then er-conn:er2-hub;
- * - hub and remote reach each other through circuit er1 (both connected to it).
- * Pairs not connected in the baseline (branch with onprem2 and remote, onprem2 with onprem1 and remote) have
- * nothing to cut.
+ * from its design: seedMinimalCuts (test/cases/seed.expected.ts) says which units cut which pair, and why.
  */
 const SINGLES_THAT_LOSE = [
   'peering:hub-spoke', 'vpn:hub-branch', 'vpn:hub-onprem1', 'er-link:er1-primary', 'er-conn:er1-hub', 'er-conn:er1-remote', 'er-conn:er2-hub',
-];
-
-/** Each connected pair's minimal cuts, smallest first, then in `whatif links` order. */
-const CUTS: [string, string, string[][]][] = [
-  ['hub', 'spoke', [['peering:hub-spoke']]],
-  ['hub', 'branch', [['vpn:hub-branch']]],
-  ['hub', 'onprem1', [['vpn:hub-onprem1', 'er-link:er1-primary'], ['vpn:hub-onprem1', 'er-conn:er1-hub']]],
-  ['hub', 'onprem2', [['er-conn:er2-hub'], ['er-link:er2-primary', 'er-link:er2-secondary']]],
-  ['hub', 'remote', [['er-conn:er1-hub'], ['er-conn:er1-remote']]],
-  ['spoke', 'branch', [['peering:hub-spoke'], ['vpn:hub-branch']]],
-  ['spoke', 'onprem1', [['peering:hub-spoke'], ['vpn:hub-onprem1', 'er-link:er1-primary'], ['vpn:hub-onprem1', 'er-conn:er1-hub']]],
-  ['spoke', 'onprem2', [['peering:hub-spoke'], ['er-conn:er2-hub'], ['er-link:er2-primary', 'er-link:er2-secondary']]],
-  ['spoke', 'remote', [['peering:hub-spoke'], ['er-conn:er1-hub'], ['er-conn:er1-remote']]],
-  ['branch', 'onprem1', [['vpn:hub-branch'], ['vpn:hub-onprem1']]],
-  ['onprem1', 'remote', [['er-link:er1-primary'], ['er-conn:er1-remote']]],
 ];
 
 function run(args: string[]): Record<string, unknown>[] {
@@ -87,8 +64,8 @@ describe('minimal cut sets on the seed, --max-failures 3', () => {
   const resilience = lines.filter((r) => r.type === 'resilience');
 
   it('gives every connected pair its minimal cuts: no pair has three independent ways, so none needs three units', () => {
-    expect(resilience.map((r) => [...(r.pair as string[]), r.cuts])).toEqual(CUTS);
-    expect(resilience.map((r) => r.smallestCut)).toEqual(CUTS.map(([, , cuts]) => cuts[0]!.length));
+    expect(resilience.map((r) => [...(r.pair as string[]), r.cuts])).toEqual(seedMinimalCuts);
+    expect(resilience.map((r) => r.smallestCut)).toEqual(seedMinimalCuts.map(([, , cuts]) => cuts[0]!.length));
     expect(failures(lines).every((r) => (r.failed as string[]).length <= 2)).toBe(true);
   });
 

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRun } from '../../src/report/read/read-run.js';
+import { ReportInputError } from '../../src/report/read/report-input-error.js';
 import { SEED, whatif } from '../cli-process.js';
 import { runToFile, tmp, write } from './run-files.js';
 
@@ -154,5 +156,67 @@ describe('whatif report on a partial run', () => {
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('<div class="warning" role="alert"><strong>Warning:</strong> Partial run: it was interrupted after 5 of 9');
     expect(page).toContain('<span class="badge partial">partial run</span>');
+  });
+});
+
+/** What readRun finds wrong with a file, as `whatif report` prints it (read in process: faster than the CLI). */
+async function problems(file: string): Promise<string[]> {
+  const error = await readRun(file).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ReportInputError);
+  return (error as ReportInputError).text('whatif report: ').trimEnd().split('\n');
+}
+
+describe('the report\'s reading of bad resilience records', () => {
+  // Up to 2 failures: the scenarios, then one resilience record per pair of sites some combination cuts.
+  let run: string[];
+  let first: number;
+  let hubSpoke: number;
+  beforeAll(() => {
+    run = readFileSync(runToFile('seed-k2-for-bad-input.ndjson', ['--max-failures', '2']), 'utf8').trimEnd().split('\n');
+    first = run.findIndex((l) => l.startsWith('{"type":"resilience"'));
+    hubSpoke = run.findIndex((l) => l.startsWith('{"type":"resilience","pair":["hub","spoke"]'));
+  });
+  const edited = (name: string, lines: string[]): string => write(name, lines.join('\n') + '\n');
+  const replaced = (name: string, at: number, line: string): string => edited(name, run.map((l, i) => (i === at ? line : l)));
+
+  it('rejects a pair that names a site the run does not have', async () => {
+    const file = replaced('resilience-unknown-site.ndjson', hubSpoke, run[hubSpoke]!.replace('"pair":["hub","spoke"]', '"pair":["hub","nowhere"]'));
+    expect(await problems(file)).toEqual([`whatif report: ${file}:${hubSpoke + 1}: the resilience record of "hub" and "nowhere" names site "nowhere", which the run record does not list`]);
+  });
+
+  it('rejects a pair out of site order (hub comes before spoke in the run record)', async () => {
+    const file = replaced('resilience-order.ndjson', hubSpoke, run[hubSpoke]!.replace('"pair":["hub","spoke"]', '"pair":["spoke","hub"]'));
+    expect(await problems(file)).toEqual([`whatif report: ${file}:${hubSpoke + 1}: the resilience record of "spoke" and "hub" is not in site order ("hub" comes first in the run record)`]);
+  });
+
+  it('rejects a second record for one pair', async () => {
+    const file = edited('resilience-twice.ndjson', [...run.slice(0, hubSpoke + 1), run[hubSpoke]!, ...run.slice(hubSpoke + 1)]);
+    expect(await problems(file)).toEqual([`whatif report: ${file}:${hubSpoke + 2}: the resilience record of "hub" and "spoke" is the second for that pair`]);
+  });
+
+  it('rejects a cut of a unit the run does not list, and a smallest cut the cuts do not have', async () => {
+    const unit = replaced('resilience-unit.ndjson', hubSpoke, run[hubSpoke]!.replace('"cuts":[["peering:hub-spoke"]]', '"cuts":[["peering:hub-spok"]]'));
+    expect(await problems(unit)).toEqual([`whatif report: ${unit}:${hubSpoke + 1}: the resilience record of "hub" and "spoke" names unit "peering:hub-spok", which the run record does not list among its failure units`]);
+    const size = replaced('resilience-size.ndjson', hubSpoke, run[hubSpoke]!.replace('"smallestCut":1', '"smallestCut":2'));
+    expect(await problems(size)).toEqual([`whatif report: ${size}:${hubSpoke + 1}: the resilience record of "hub" and "spoke" gives smallestCut 2, but its smallest cut has 1 unit`]);
+  });
+
+  it('rejects a scenario record after the resilience records', async () => {
+    const scenario = first - 1;
+    const file = edited('resilience-late-scenario.ndjson', [...run.slice(0, scenario), ...run.slice(first, -1), run[scenario]!, run.at(-1)!]);
+    expect(await problems(file)).toEqual([`whatif report: ${file}:${run.length - 1}: a scenario record after the resilience records, which follow every scenario: the run is out of order`]);
+  });
+
+  it('rejects a summary that counts other pairs than the records say', async () => {
+    // The seed at K=2: ten pairs with a single point of failure, hub <-> onprem1 cut by two (seedMinimalCuts).
+    const file = replaced('resilience-summary.ndjson', run.length - 1, run.at(-1)!.replace('"bySmallestCut":{"1":10,', '"bySmallestCut":{"1":9,'));
+    expect(await problems(file)).toEqual([`whatif report: ${file}:${run.length}: the summary counts 9 pairs whose smallest cut has 1 unit, but the run has 10 resilience records that say so`]);
+  });
+
+  it('rejects resilience records without the summary\'s resilience section', async () => {
+    const summary = JSON.parse(run.at(-1)!) as { resilience?: unknown };
+    delete summary.resilience;
+    const file = replaced('resilience-no-section.ndjson', run.length - 1, JSON.stringify(summary));
+    expect(await problems(file)).toEqual([`whatif report: ${file}:${run.length}: the summary has no resilience section, but the run has 11 resilience records`]);
   });
 });

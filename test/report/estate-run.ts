@@ -5,7 +5,7 @@ import type { CellState } from '../../src/report/view/cells.js';
 import { whatif } from '../cli-process.js';
 import { write } from './run-files.js';
 
-/** A generated estate, its topology and its run (every single failure), made once per test file. */
+/** A generated estate, its topology and its run (every single failure unless told), made once per test file. */
 export interface Estate {
   topology: Topology;
   topologyFile: string;
@@ -13,12 +13,13 @@ export interface Estate {
   run: string;
 }
 
-export function estate(preset: 'S' | 'M' | 'L'): Estate {
+export function estate(preset: 'S' | 'M' | 'L', scenarios: string[] = ['--all-single-failures']): Estate {
   const generated = whatif(['generate', '--preset', preset]);
   if (generated.status !== 0) throw new Error(`whatif generate exited ${generated.status}: ${generated.stderr}`);
-  const topologyFile = write(`${preset}.json`, generated.stdout);
-  const runFile = write(`${preset}.ndjson`, '');
-  const r = whatif([topologyFile, '--all-single-failures', '--workers', '2', '--out', runFile]);
+  const name = [preset, ...scenarios].join('').replace(/[^A-Za-z0-9.-]/g, '');
+  const topologyFile = write(`${name}.json`, generated.stdout);
+  const runFile = write(`${name}.ndjson`, '');
+  const r = whatif([topologyFile, ...scenarios, '--workers', '2', '--out', runFile]);
   if (r.status !== 0) throw new Error(`whatif ${preset} exited ${r.status}: ${r.stderr}`);
   return { topology: JSON.parse(generated.stdout) as Topology, topologyFile, runFile, run: readFileSync(runFile, 'utf8') };
 }

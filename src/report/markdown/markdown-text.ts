@@ -28,7 +28,7 @@ export function mdCell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
-/** A link destination in angle brackets: a parsed URL (view/design-findings.ts) has no spaces, `<` or `>`. */
+/** A link destination in angle brackets: a parsed URL (view/web-address.ts) has no spaces, `<` or `>`. */
 export function mdLink(text: string, href: string): string {
   return `[${mdText(text)}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }

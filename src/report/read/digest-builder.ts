@@ -1,5 +1,6 @@
 import type { BaselineDigest, Matrices, RunDigest, RunInfo, ScenarioDigest } from './run-digest.js';
 import type { InputProblem } from './report-input-error.js';
+import { ResilienceFold } from './resilience-fold.js';
 import type { Pair, RecordIn, RunRecordIn, ScenarioRecordIn, SummaryRecordIn } from './run-records.js';
 import { TopScenarios } from './top-scenarios.js';
 
@@ -14,18 +15,22 @@ export const LIMITS = {
   /** Moves and asymmetric paths over all single failures. */
   singlePaths: 2000,
   errors: 20,
+  /** Pairs kept per size of smallest cut, with those cuts (an estate has ~90,000 with a single point of failure). */
+  exposedPairs: 2000,
 };
 
 /**
  * Folds a run's records, in file order, into a RunDigest, checking what their schemas cannot: the order of
- * the records, matrices as wide as the run has sites, pairs that name the run's sites. `add` returns what is
- * wrong with a record, if anything; `finish` what the whole file lacks.
+ * the records (resilience records follow every scenario), matrices as wide as the run has sites, pairs that
+ * name the run's sites, a summary that counts the resilience records there are. `add` returns what is wrong
+ * with a record, if anything; `finish` what the whole file lacks.
  */
 export class DigestBuilder {
   private run: RunInfo | undefined;
   private siteSet = new Set<string>();
   private baseline: BaselineDigest | undefined;
   private summary: SummaryRecordIn | undefined;
+  private resilience: ResilienceFold | undefined;
   private readonly top = new TopScenarios(LIMITS.ranked);
   private readonly singles: ScenarioDigest[] = [];
   private singlePathBudget = LIMITS.singlePaths;
@@ -41,10 +46,14 @@ export class DigestBuilder {
     this.records++;
     if (this.records === 1 && record.type !== 'run') return `the first record is a "${record.type}" record, not the run record: is this the output of a whatif run?`;
     if (this.summary) return 'a record after the summary, which closes a run: two runs concatenated?';
+    if (this.resilience?.records && record.type !== 'resilience' && record.type !== 'summary') {
+      return `a ${record.type} record after the resilience records, which follow every scenario: the run is out of order`;
+    }
     switch (record.type) {
       case 'run': return this.addRun(record);
       case 'scenario': return this.addScenario(record);
       case 'pair': this.pairRecords++; return undefined;
+      case 'resilience': return this.resilience!.add(record);
       case 'error':
         this.errorCount++;
         if (this.errors.length < LIMITS.errors) this.errors.push({ scenario: record.scenario, message: record.message });
@@ -66,7 +75,7 @@ export class DigestBuilder {
     }
     return {
       file: this.file, run: this.run, baseline: this.baseline, summary: this.summary, ranked, singles: this.singles,
-      scenariosRead: this.scenariosRead, pairRecords: this.pairRecords, errors: this.errors, errorCount: this.errorCount,
+      scenariosRead: this.scenariosRead, pairRecords: this.pairRecords, cutSizes: this.resilience!.sizes(), errors: this.errors, errorCount: this.errorCount,
     };
   }
 
@@ -84,7 +93,9 @@ export class DigestBuilder {
       failureUnits: record.failureUnits ?? [], disabledUnits: record.disabledUnits ?? [],
       scenarios: record.scenarios, maxFailures: record.maxFailures,
       designFindings: record.designFindings ?? [], asymmetryThreshold: record.asymmetryThreshold,
+      scenarioRecords: record.scenarioRecords, availability: record.availability,
     };
+    this.resilience = new ResilienceFold(record.sites, this.run.failureUnits, LIMITS.exposedPairs);
     return undefined;
   }
 
@@ -119,6 +130,12 @@ export class DigestBuilder {
       const bad = this.badPair(s.breaks);
       if (bad) return `singlePointsOfFailure[${i}].breaks names ${bad}`;
     }
+    for (const [i, w] of (record.resilience?.availability.worst ?? []).entries()) {
+      const bad = this.badPair([w.pair]);
+      if (bad) return `resilience.availability.worst[${i}].pair names ${bad}`;
+    }
+    const disagreement = this.resilience!.disagreement(record.resilience);
+    if (disagreement) return disagreement;
     this.summary = record;
     return undefined;
   }

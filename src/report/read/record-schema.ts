@@ -5,7 +5,8 @@ import type { RecordIn } from './run-records.js';
  * JSON Schemas of the records the report reads (run-records.ts gives their types): a line is checked against
  * the schema of its `type` before the report uses any of it. Extra fields pass (newer engines add some); a
  * record type the report does not know passes unchecked. What a schema cannot say (matrices as wide as the
- * run has sites, pairs naming the run's sites) is checked by digest-builder.ts.
+ * run has sites, pairs naming the run's sites, the order of records, cut sets naming the run's units) is
+ * checked by digest-builder.ts and resilience-fold.ts.
  */
 
 const text = { type: 'string' };
@@ -16,6 +17,14 @@ const pair = {
   description: 'a pair is [source site, destination site]',
 };
 const pairs = { type: 'array', items: pair };
+const sitePair = {
+  type: 'array', items: [text, text], minItems: 2, additionalItems: false,
+  description: 'a pair of sites is [site, site], in the order of the run record\'s sites',
+};
+const probability = { type: 'number', minimum: 0, maximum: 1 };
+const percent = { type: 'number', minimum: 0, maximum: 100 };
+const cut = { type: 'array', items: text, minItems: 1, description: 'a cut is the ids of failure units that fail together' };
+const cuts = { type: 'array', items: cut };
 const paths = { type: 'array', items: texts, description: 'paths are lists of failure unit ids' };
 const asymmetryClass = { enum: ['link', 'circuit', 'transport'] };
 const truncated = { const: true };
@@ -54,6 +63,20 @@ const SCHEMAS: Record<RecordIn['type'], object> = {
         properties: { id: text, kind: { enum: ['vnet', 'onprem'] }, role: text, region: text, hub: text },
       },
     },
+    scenarioRecords: { enum: ['all', 'irreducible'] },
+    availability: {
+      type: 'object', required: ['unavailability'],
+      properties: {
+        unavailability: {
+          type: 'object', required: ['kinds', 'units'],
+          properties: {
+            kinds: { type: 'array', items: { type: 'object', required: ['kind', 'value', 'source'], properties: { kind: text, value: probability, source: text } } },
+            units: { type: 'object', additionalProperties: probability, description: 'a unit\'s own figure is a probability' },
+          },
+        },
+        target: percent,
+      },
+    },
   }),
   scenario: record('scenario', ['id', 'failed'], {
     id: text,
@@ -83,12 +106,17 @@ const SCHEMAS: Record<RecordIn['type'], object> = {
     notConverged: texts,
   }),
   pair: record('pair', [], {}),
+  resilience: record('resilience', ['pair', 'smallestCut', 'cuts'], {
+    pair: sitePair,
+    smallestCut: { type: 'integer', minimum: 1 },
+    cuts: { ...cuts, minItems: 1, description: 'a pair has a resilience record because some cut cuts it' },
+  }),
   error: record('error', ['scenario', 'message'], { scenario: text, message: text }),
   summary: record('summary', ['partial', 'scenarios', 'ranking', 'rankingOmitted'], {
     partial: { type: 'boolean' },
     scenarios: {
       type: 'object', required: ['total', 'run', 'unchanged', 'errors', 'notConverged'],
-      properties: { total: count, run: count, unchanged: count, errors: count, notConverged: count },
+      properties: { total: count, run: count, unchanged: count, errors: count, notConverged: count, derived: count, skipped: count, written: count },
     },
     ranking: {
       type: 'array',
@@ -106,6 +134,30 @@ const SCHEMAS: Record<RecordIn['type'], object> = {
       properties: {
         baselineAsymmetricPairs: count,
         asymmetricPairsByClass: { type: 'object', required: ['link', 'circuit', 'transport'], properties: { link: count, circuit: count, transport: count } },
+      },
+    },
+    resilience: {
+      type: 'object', required: ['maxCutSize', 'connectedPairs', 'bySmallestCut', 'availability'],
+      properties: {
+        maxCutSize: count,
+        connectedPairs: count,
+        bySmallestCut: {
+          type: 'object', additionalProperties: count, propertyNames: { pattern: '^([1-9][0-9]*|none)$' },
+          description: 'pairs by the size of their smallest cut ("1", "2"...), or "none"',
+        },
+        availability: {
+          type: 'object', required: ['bound', 'worst'],
+          properties: {
+            bound: probability, target: percent, belowTarget: count, undetermined: count,
+            worst: {
+              type: 'array',
+              items: {
+                type: 'object', required: ['pair', 'availability', 'unavailability', 'dominantCuts'],
+                properties: { pair: sitePair, availability: percent, unavailability: probability, dominantCuts: cuts },
+              },
+            },
+          },
+        },
       },
     },
   }),

@@ -1,5 +1,6 @@
 import type {
-  AsymmetricPathsIn, AsymmetryClass, CriticalNodeIn, LegacyFinding, Pair, PathChangeIn, SiteDetail, SourcedFinding, SummaryRecordIn,
+  AsymmetricPathsIn, AsymmetryClass, AvailabilityFigures, CriticalNodeIn, LegacyFinding, Pair, PathChangeIn, SiteDetail, SitePair, SourcedFinding,
+  SummaryRecordIn,
 } from './run-records.js';
 
 /** What the report keeps of the run record, with the defaults of older runs filled in. */
@@ -15,6 +16,10 @@ export interface RunInfo {
   designFindings: (SourcedFinding | LegacyFinding)[];
   /** Undefined for runs written before asymmetry had classes: every asymmetric pair counts. */
   asymmetryThreshold: AsymmetryClass | undefined;
+  /** Which failure scenarios have records; undefined for runs of engines that wrote them all without saying. */
+  scenarioRecords: 'all' | 'irreducible' | undefined;
+  /** Runs that look for cut sets: the figures availability rests on. */
+  availability: AvailabilityFigures | undefined;
 }
 
 /** How many pairs each list of a scenario record held (its lists in a digest may be cut short). */
@@ -66,6 +71,20 @@ export interface BaselineDigest extends Matrices {
   notConverged: string[];
 }
 
+/** A pair of sites with the smallest sets of units whose failure together cuts it (one way or both). */
+export interface ExposedPair {
+  pair: SitePair;
+  cuts: string[][];
+}
+
+/** The resilience records whose pair's smallest cut has `size` units: how many, and the first of them. */
+export interface CutSizeDigest {
+  size: number;
+  pairs: number;
+  /** The first pairs (LIMITS.exposedPairs), in the run's order, each with its cuts of this size. */
+  first: ExposedPair[];
+}
+
 /**
  * Everything a report needs from a run, bounded whatever the run's size: pair records are only counted,
  * and scenarios are kept only when they rank near the top or are single failures (one per unit).
@@ -82,6 +101,8 @@ export interface RunDigest {
   /** Scenario records read (the baseline excluded). */
   scenariosRead: number;
   pairRecords: number;
+  /** Pairs by the size of their smallest cut, smallest first; empty when the run has no resilience records. */
+  cutSizes: CutSizeDigest[];
   /** The first error records (scenarios that failed to compute); `errorCount` counts them all. */
   errors: { scenario: string; message: string }[];
   errorCount: number;

@@ -8,6 +8,7 @@ import { heatmapView } from './heatmap-view.js';
 import { pairShape } from './pair-shape.js';
 import { asymmetryGroups, moveGroups } from './path-changes.js';
 import type { ReportView, ScenarioAsymmetry, ScenarioMoves, Warning } from './report-view.js';
+import { resilienceView } from './resilience.js';
 import { siteGroups } from './site-groups.js';
 import { siteContext, type SiteContext } from './site-set.js';
 import { spofView } from './spof.js';
@@ -36,15 +37,17 @@ export function buildView(digest: RunDigest): ReportView {
     groups,
     facts: {
       failureUnits: run.failureUnits.length, disabledUnits: run.disabledUnits, planned: run.scenarios, maxFailures: run.maxFailures,
-      run: summary.scenarios.run, unchanged: summary.scenarios.unchanged, errors: summary.scenarios.errors,
+      scenarioRecords: run.scenarioRecords, run: summary.scenarios.run, derived: summary.scenarios.derived ?? 0, skipped: summary.scenarios.skipped ?? 0,
+      written: summary.scenarios.written, unchanged: summary.scenarios.unchanged, errors: summary.scenarios.errors,
       notConverged: summary.scenarios.notConverged, pairRecords: digest.pairRecords, partial: summary.partial,
     },
     warnings: warnings(digest),
     threshold,
+    resilience: resilienceView(digest, { ctx, spofTold: spof !== undefined }),
     spof,
     designFindings: designFindings(run.designFindings),
     criticalNodes: baseline.criticalNodes.map((c) => ({ node: c.node, kind: c.kind, pairs: c.pairCount, listed: pairShape(c.pairs, ctx), listedCount: c.pairs.length })),
-    noEffect: digest.singles.filter(changesNothing).map((s) => s.failed[0]!),
+    noEffect: run.scenarioRecords === 'irreducible' || !spof ? undefined : digest.singles.filter(changesNothing).map((s) => s.failed[0]!),
     baseline: baselineSummary,
     ranking: summary.ranking.map((entry) => {
       const detail = digest.ranked.get(entry.id);

@@ -3,6 +3,7 @@ import type { CellCode } from './cells.js';
 import type { DesignFinding } from './design-findings.js';
 import type { PairShape } from './pair-shape.js';
 import type { AsymmetryGroup, MoveGroup } from './path-changes.js';
+import type { ResilienceView } from './resilience.js';
 import type { SiteGroup, SiteGroups } from './site-groups.js';
 import type { SpofView } from './spof.js';
 
@@ -20,12 +21,17 @@ export interface ReportView {
   warnings: Warning[];
   /** The class from which a pair counts as asymmetric; undefined when the run has no classes (all count). */
   threshold: AsymmetryClass | undefined;
+  /** Undefined when the run does not look for cut sets (`--max-failures`). */
+  resilience: ResilienceView | undefined;
   /** Undefined when the run has no single-failure scenarios to tell. */
   spof: SpofView | undefined;
   designFindings: DesignFinding[];
   criticalNodes: CriticalNode[];
-  /** Units whose single failure changes no pair at all. */
-  noEffect: string[];
+  /**
+   * Units whose single failure changes no pair at all; undefined when the run cannot tell: it has no single
+   * failures, or writes only irreducible ones (a failure that only reroutes is counted, not written).
+   */
+  noEffect: string[] | undefined;
   baseline: BaselineView;
   ranking: RankedScenario[];
   rankingOmitted: number;
@@ -39,7 +45,16 @@ export interface RunFacts {
   disabledUnits: string[];
   planned: number;
   maxFailures: number;
+  /** Which failure scenarios have records; undefined for runs of engines that wrote them all without saying. */
+  scenarioRecords: 'all' | 'irreducible' | undefined;
+  /** Simulated. */
   run: number;
+  /** Runs of irreducible scenarios: shown to add up to their parts without simulation. */
+  derived: number;
+  /** Runs of irreducible scenarios: holding a unit that cuts a stub site off (never irreducible). */
+  skipped: number;
+  /** With records in the file; undefined for runs that do not say. */
+  written: number | undefined;
   unchanged: number;
   errors: number;
   notConverged: number;

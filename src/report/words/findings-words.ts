@@ -26,8 +26,15 @@ export function findingsSection(view: ReportView): Section {
     );
   }
   blocks.push({ kind: 'heading', text: ['Failures that change nothing'] });
-  blocks.push(view.noEffect.length
+  blocks.push(view.noEffect?.length
     ? { kind: 'paragraph', text: [...ids(view.noEffect), ': no pair is lost, gained, rerouted or made asymmetric when it fails alone (redundant, or carrying no best path).'] }
-    : { kind: 'paragraph', text: [view.spof ? 'None: every enabled unit carries traffic.' : 'Not known: the run has no single-failure scenarios.'], muted: true });
+    : { kind: 'paragraph', text: [noEffectUnknown(view) ?? 'None: every enabled unit carries traffic.'], muted: true });
   return { id: 'findings', title: 'Design findings', blocks };
+}
+
+/** Why the run cannot tell which units change nothing, if it cannot. */
+function noEffectUnknown(view: ReportView): string | undefined {
+  if (view.noEffect) return undefined;
+  if (!view.spof) return 'Not known: the run has no single-failure scenarios.';
+  return 'Not known: this run writes only irreducible scenarios, and a unit whose failure only reroutes is counted, not written (--all-single-failures lists them all).';
 }

@@ -1,8 +1,11 @@
 import type { ReportView } from '../view/report-view.js';
 import { ASYMMETRY_CLASSES, isFlagged } from '../view/asymmetry-class.js';
 import { asymmetryWords } from './asymmetry-words.js';
+import { availabilityText, downtimeText } from './availability-text.js';
+import { allUpWords, targetWords } from './availability-words.js';
 import { CLASS_MEANING, plural } from './labels.js';
 import type { Card } from './document.js';
+import { exposureName } from './resilience-words.js';
 import { ids, type Rich } from './rich.js';
 
 /** Design findings and no-effect units named at a glance; the rest wait in their sections. */
@@ -21,7 +24,7 @@ export function impact(e: { lost: number; asymmetric: number; rerouted: number }
 
 /** The "at a glance" lines, most urgent first: what breaks, what the design lacks, how the baseline looks. */
 export function glance(view: ReportView): Rich[] {
-  const lines: Rich[] = [spofLine(view)];
+  const lines: Rich[] = [spofLine(view), ...resilienceLines(view)];
   for (const f of view.designFindings.slice(0, GLANCE_FINDINGS)) lines.push([{ strong: `Design (${f.severity}):` }, ` ${f.message}.`]);
   if (view.designFindings.length > GLANCE_FINDINGS) lines.push([{ strong: 'Design:' }, ` ${plural(view.designFindings.length - GLANCE_FINDINGS, 'more finding')} (see Design findings).`]);
   lines.push(baselineLine(view));
@@ -32,7 +35,7 @@ export function glance(view: ReportView): Rich[] {
   if (view.criticalNodes.length) {
     lines.push([{ strong: 'Critical nodes:' }, ` ${plural(view.criticalNodes.length, 'gateway or circuit', 'gateways and circuits')} carry every path of some pair; no failure unit routes around them.`]);
   }
-  if (view.noEffect.length) {
+  if (view.noEffect?.length) {
     const more = view.noEffect.length - GLANCE_UNITS;
     lines.push([{ strong: 'No effect:' }, ` ${plural(view.noEffect.length, 'unit')} can fail alone without changing any path: `,
       ...ids(view.noEffect.slice(0, GLANCE_UNITS)), more > 0 ? ` and ${more} more.` : '.']);
@@ -52,6 +55,28 @@ function spofLine(view: ReportView): Rich {
   ].filter(Boolean);
   return [{ strong: plural(s.count, 'single point of failure', 'single points of failure') }, `: ${kinds.join(', ')}; the worst, `,
     { id: s.worst!.unit }, `, cuts ${plural(s.worst!.pairs, 'pair')}.`];
+}
+
+/** Pairs by their smallest cut, and the least available pair: what up to K failures at once do to the design. */
+function resilienceLines(view: ReportView): Rich[] {
+  const r = view.resilience;
+  if (!r) return [];
+  if (!r.complete) return [[{ strong: 'Resilience: not computed' }, ' (the run was interrupted; cut sets from part of the combinations would mislead).']];
+  const sizes = r.sizes.map((s, i) => `${s.pairs.toLocaleString('en-US')}${i === 0 ? ` ${s.pairs === 1 ? 'has' : 'have'}` : ''} a ${exposureName(s.size)}`);
+  const uncut = r.uncut ? `${r.uncut.toLocaleString('en-US')} ${r.uncut === 1 ? 'survives' : 'survive'}` : 'none survives';
+  const cuts: Rich = [{ strong: 'Resilience:' }, ` of ${plural(r.connectedPairs, 'pair')} of sites connected both ways, ${sizes.length ? `${sizes.join(', ')}; ` : ''}${uncut} every combination of up to ${plural(r.maxCutSize, 'failed unit')}.`];
+  const a = r.availability;
+  const worst = a.worst[0];
+  const target = a.target ? [` Target ${a.target.percent}%: ${targetWords(a.target)}.`] : [];
+  if (!worst) return [cuts, [{ strong: 'Availability:' }, ` ${allUpWords(r)}.`, ...target]];
+  // Tied as the reader sees them: at the figure shown.
+  const shown = availabilityText(worst.unavailability);
+  const tied = a.worst.filter((w) => availabilityText(w.unavailability) === shown);
+  const ties = tied.reduce((n, w) => n + w.count, 0);
+  const pair: Rich = [{ pair: { a: worst.first[0], b: worst.first[1], both: true } }];
+  const least: Rich = ties === 1 ? [' the least available pair, ', ...pair, ', is up']
+    : [' the least available pairs, ', ...pair, ` and ${tied.length === a.worst.length && a.unlisted > 0 ? 'at least ' : ''}${(ties - 1).toLocaleString('en-US')} more, are up`];
+  return [cuts, [{ strong: 'Availability:' }, ...least, ` ${shown} of the time (${downtimeText(worst.unavailability)} down a year).`, ...target]];
 }
 
 function baselineLine(view: ReportView): Rich {
@@ -84,5 +109,14 @@ export function cards(view: ReportView): Card[] {
     { value: `${b.reachable.toLocaleString('en-US')} / ${b.pairs.toLocaleString('en-US')}`, label: 'pairs reachable (baseline)', tone: 'plain' },
     { value: String(b.asymmetric + b.oneWay), label: 'asymmetric or one-way pairs (baseline)', tone: b.asymmetric + b.oneWay ? 'bad' : 'ok' },
     { value: String(view.criticalNodes.length), label: 'critical gateways and circuits', tone: 'plain' },
+    ...availabilityCard(view),
   ];
+}
+
+/** The least available pair's figure, bad when some pair misses the target. */
+function availabilityCard(view: ReportView): Card[] {
+  const r = view.resilience;
+  if (!r?.complete) return [];
+  const worst = r.availability.worst[0];
+  return [{ value: worst ? availabilityText(worst.unavailability) : '100%', label: 'least available pair', tone: r.availability.target?.below ? 'bad' : 'plain' }];
 }

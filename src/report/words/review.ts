@@ -6,12 +6,14 @@ import type { ReviewDocument, Section } from './document.js';
 import { findingsSection } from './findings-words.js';
 import { cards, glance } from './glance.js';
 import { factsLine, runSection, warningWords } from './run-words.js';
+import { resilienceSection } from './resilience-words.js';
 import { asymmetrySection, movesSection, rankingSection } from './scenario-words.js';
 import { spofSection } from './spof-words.js';
 
 /** The whole review in words, most urgent first: both renderers draw this document, in this order. */
 export function reviewDocument(view: ReportView, comparison?: RunComparison): ReviewDocument {
   const sections: (Section | undefined)[] = [
+    resilienceSection(view),
     spofSection(view),
     findingsSection(view),
     baselineSection(view),

@@ -11,7 +11,7 @@ export type Inline =
   /** An id from the run (a site, a unit, a node): a code span, escaped. */
   | { id: string }
   | { strong: string }
-  /** An https address (view/design-findings.ts checks it) and the text to show for it. */
+  /** An https address (view/web-address.ts checks it) and the text to show for it. */
   | { link: string; text: string }
   /** Failure units crossed in order. */
   | { path: string[] }

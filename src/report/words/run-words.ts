@@ -31,10 +31,24 @@ export function runSection(view: ReportView): Section {
         ['Topology ', { id: view.topology }, ', run file ', { id: view.file }, '.'],
         [`Sites (${view.sites.length}): `, ...ids(view.sites), '.'],
         [`Failure units: ${f.failureUnits} enabled; disabled (down in every scenario): `, ...(f.disabledUnits.length ? ids(f.disabledUnits) : ['none']), '.'],
-        [`Scenarios: ${f.planned} planned, ${f.run} run (${f.unchanged} needing no recomputation), ${f.errors} failed, ${f.notConverged} not converged; up to ${plural(f.maxFailures, 'failed unit')} each.`],
+        ...scenarioItems(view),
         [`Asymmetry: ${view.threshold ? `pairs differing at or above the ${view.threshold} class count as asymmetric` : 'the run does not classify it; every asymmetric pair counts'}.`],
         [`Pair records: ${f.pairRecords}. Status: ${f.partial ? 'partial (interrupted)' : 'complete'}.`],
       ],
     }],
   };
+}
+
+/** How many scenarios ran; in a run of irreducible scenarios, also how many were derived or skipped, and which are written. */
+function scenarioItems(view: ReportView): Rich[] {
+  const f = view.facts;
+  const each = `up to ${plural(f.maxFailures, 'failed unit')} each`;
+  if (f.scenarioRecords !== 'irreducible') {
+    return [[`Scenarios: ${f.planned} planned, ${f.run} run (${f.unchanged} needing no recomputation), ${f.errors} failed, ${f.notConverged} not converged; ${each}.`]];
+  }
+  const written = f.written === undefined ? 'the irreducible scenarios' : `the ${plural(f.written, 'irreducible scenario')}`;
+  return [
+    [`Scenarios: ${f.planned} planned, ${each}: ${f.run} simulated (${f.unchanged} needing no recomputation), ${f.derived} derived (shown to add up to what their parts do, without simulation), ${f.skipped} skipped (each holds a unit that cuts a stub site off, and adds nothing to what that unit does alone), ${f.errors} failed, ${f.notConverged} not converged.`],
+    [`Written: ${written}, each losing a pair or making one asymmetric that none of its parts does; the others are only counted (--all-scenarios writes every one).`],
+  ];
 }

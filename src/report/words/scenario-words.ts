@@ -15,7 +15,11 @@ export function rankingSection(view: ReportView): Section {
   const more = view.ranking.length - RANKING_ROWS + view.rankingOmitted;
   return {
     id: 'ranking', title,
-    intro: ['By pairs lost, then newly asymmetric, then rerouted.', ...(view.heatmap.scenarios.length ? [' Click a row to see it on the heatmap.'] : [])],
+    intro: [
+      'By pairs lost, then newly asymmetric, then rerouted.',
+      ...(view.facts.scenarioRecords === 'irreducible' ? [' Only the irreducible scenarios this run writes are ranked; a combination\'s counts include what its parts do.'] : []),
+      ...(view.heatmap.scenarios.length ? [' Click a row to see it on the heatmap.'] : []),
+    ],
     blocks: [
       {
         kind: 'table', id: 'ranking-table',
@@ -46,7 +50,10 @@ export function movesSection(view: ReportView): Section | undefined {
   ]));
   return {
     id: 'moves', title: 'Failover moves',
-    intro: ['Pairs that stay reachable over other units when a failure hits, grouped by the failure units they stop crossing and start crossing.'],
+    intro: [
+      'Pairs that stay reachable over other units when a failure hits, grouped by the failure units they stop crossing and start crossing.',
+      ...(view.facts.scenarioRecords === 'irreducible' ? [' Only the failures this run writes: one that only reroutes is counted, not written (--all-single-failures shows every failover).'] : []),
+    ],
     blocks: [{
       kind: 'table', id: 'moves-table',
       columns: [{ label: 'When this fails' }, { label: 'Pairs' }, { label: 'No longer cross' }, { label: 'Now cross' }],
