@@ -11,7 +11,7 @@ import { records, SEED, whatif } from '../cli-process.js';
  * against the plain full recomputation (`--no-incremental`), byte for byte; the only difference allowed is
  * the run record's own `incremental` flag. Completely on the seed and S at k = 2 and on M's single failures;
  * on M at k = 2 over a deterministic sample of unit pairs that always holds the heaviest scenarios
- * (`npm run test:full` compares all 11,476 of them).
+ * (`npm run test:full` compares all 11,781 of them).
  */
 const tmp = mkdtempSync(join(tmpdir(), 'whatif-incremental-'));
 

@@ -7,16 +7,16 @@ import { comparePrunedWithBruteForce as compare } from '../pruned-vs-brute-force
 
 /** Pruned against brute force (pruned-vs-brute-force.ts), completely, at k = 3, on the seed and on S. */
 describe('pruned and brute-force runs agree', () => {
-  it('the seed, --max-failures 3, every combination', () => {
-    const { pruned, written } = compare(SEED, 3);
+  it('the seed, --max-failures 3, every combination', async () => {
+    const { pruned, written } = await compare(SEED, 3);
     expect(written).toBe(10);
     expect(pruned.run).toBeLessThan(pruned.total / 4);
   });
 
-  it('S, --max-failures 3, every combination', () => {
+  it('S, --max-failures 3, every combination', async () => {
     const s = join(mkdtempSync(join(tmpdir(), 'whatif-pruning-')), 'S.json');
     writeFileSync(s, whatif(['generate', '--preset', 'S']).stdout);
-    const { pruned, written } = compare(s, 3);
+    const { pruned, written } = await compare(s, 3);
     expect(written).toBeGreaterThan(39);
     expect(pruned.run).toBeLessThan(pruned.total / 10);
   }, 120_000);
