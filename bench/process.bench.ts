@@ -24,22 +24,29 @@ async function measure(run: string, args: string[]): Promise<ProcessRow> {
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let peakKb = 0;
   let bytes = 0;
-  // The summary is the last line: keep the tail of the output only.
-  let tail: Buffer = Buffer.alloc(0);
+  // The summary is the last line: keep the last complete line and the line in progress only (copying half a
+  // gigabyte would take the measured run's CPU).
+  let lastLine: Buffer = Buffer.alloc(0);
+  let partial: Buffer = Buffer.alloc(0);
   const poll = setInterval(() => {
     const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
     peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
   }, 25);
   child.stdout.on('data', (chunk: Buffer) => {
     bytes += chunk.length;
-    // Only what may hold the summary's line: copying half a gigabyte would take the measured run's CPU.
-    const newline = chunk.lastIndexOf(10, chunk.length - 2);
-    tail = newline >= 0 ? chunk.subarray(newline + 1) : Buffer.concat([tail, chunk]);
+    const end = chunk.lastIndexOf(10);
+    if (end < 0) {
+      partial = Buffer.concat([partial, chunk]);
+      return;
+    }
+    const start = chunk.lastIndexOf(10, end - 1);
+    lastLine = start >= 0 ? Buffer.from(chunk.subarray(start + 1, end)) : Buffer.concat([partial, chunk.subarray(0, end)]);
+    partial = Buffer.from(chunk.subarray(end + 1));
   });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(poll);
   if (code !== 0) throw new Error(`whatif ${args.join(' ')} exited ${code}`);
-  const summary = JSON.parse(tail.toString('utf8')) as { scenarios: ProcessRow['scenarios'] };
+  const summary = JSON.parse(lastLine.toString('utf8')) as { scenarios: ProcessRow['scenarios'] };
   const { total, run: simulated, written } = summary.scenarios;
   return { run, args, wallS: (performance.now() - started) / 1000, peakRssMiB: peakKb / 1024, scenarios: { total, run: simulated, written }, outputMiB: bytes / 2 ** 20 };
 }
