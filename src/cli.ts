@@ -16,6 +16,7 @@ import { ASYMMETRY_CLASSES, type AsymmetryClass } from './analysis/asymmetry.js'
 import { createEngine, evaluateScenario } from './analysis/engine.js';
 import { pairBranches } from './forward/branches.js';
 import { planScenarios } from './failures/enumerate.js';
+import { parseShard } from './failures/shard-spec.js';
 import { openAtomicFile } from './output/atomic-file.js';
 import { formatIssues } from './output/issues-text.js';
 import { linksText } from './output/links-text.js';
@@ -24,6 +25,7 @@ import { Progress } from './output/progress.js';
 import { pairRecord, scenarioId, type SummaryRecord } from './output/records.js';
 import { routesText } from './output/routes-text.js';
 import { streamRun } from './run/coordinator.js';
+import { runFingerprint } from './run/fingerprint.js';
 import { traceText } from './output/trace-text.js';
 
 /** Exit codes (DESIGN.md): 0 success, 1 --fail-on criteria hit, 2 bad input or usage, 3 scenarios failed, 130 Ctrl-C. */
@@ -56,6 +58,13 @@ function failOnHit(summary: SummaryRecord, criteria: readonly string[]): boolean
     || (criteria.includes('asymmetric') && (f.baselineAsymmetricPairs > 0 || f.scenariosWithNewAsymmetry > 0))
     || (criteria.includes('spof') && f.singlePointsOfFailure > 0)
     || (criteria.includes('availability') && (f.pairsBelowTarget ?? 0) > 0);
+}
+
+/** A finished run's exit code (a run's or a merge's): interrupted, scenarios failed, --fail-on hit, or success. */
+function runExitCode(summary: SummaryRecord, failOn: readonly string[]): number {
+  if (summary.partial) return EXIT_INTERRUPTED;
+  if (summary.scenarios.errors > 0) return EXIT_SCENARIO_ERRORS;
+  return failOnHit(summary, failOn) ? EXIT_FINDINGS : 0;
 }
 
 /** Loads and compiles a topology, or throws every problem, for stderr and exit 2. */
@@ -126,6 +135,7 @@ async function main(argv: string[]): Promise<number> {
       .option('unavailability', { type: 'string', array: true, describe: 'with --max-failures: how often units are down, KIND=P or UNIT=P, comma-separated (default: 1 - Microsoft SLA per kind)' })
       .option('availability-target', { type: 'number', describe: 'with --max-failures: mark and rank the pairs below this availability, in percent (e.g. 99.99)' })
       .option('fail-on', { choices: FAIL_ON, array: true, describe: 'exit 1 when the run shows such a finding (the NDJSON is still complete); availability needs --availability-target' })
+      .option('shard', { type: 'string', describe: 'run the I-th of N slices of the scenarios (I/N, or auto/N from JOB_COMPLETION_INDEX, AWS_BATCH_JOB_ARRAY_INDEX or SLURM_ARRAY_TASK_ID); `whatif merge` joins the files' })
       .option('asymmetry', {
         choices: ASYMMETRY_CLASSES, default: 'circuit' as AsymmetryClass,
         describe: 'from which class up a pair counts as asymmetric: link (other links of the same circuits), circuit (other circuits or VPN connections), transport (ExpressRoute one way, VPN the other)',
@@ -142,12 +152,14 @@ async function main(argv: string[]): Promise<number> {
         const target = a['availability-target'];
         if (target !== undefined && !(target > 0 && target < 100)) throw new UsageError('--availability-target takes a percentage above 0 and below 100, e.g. 99.99');
         if (a['fail-on']?.includes('availability') && target === undefined) throw new UsageError('--fail-on availability needs --availability-target, e.g. --availability-target 99.99');
+        if (a.shard !== undefined && a['fail-on'] !== undefined) throw new UsageError('--fail-on judges the whole run, which a shard is not: give it to `whatif merge`');
         return true;
       }), async (a) => {
       const topology = load(a.topology);
-      const plan = planScenarios(topology, {
-        allSingleFailures: a['all-single-failures'], maxFailures: a['max-failures'], explicit: failedScenarios(topology, a.fail),
-      });
+      const shard = a.shard === undefined ? undefined : parseShard(a.shard, process.env);
+      if (shard && !shard.ok) throw new UsageError(shard.message);
+      const request = { allSingleFailures: a['all-single-failures'], maxFailures: a['max-failures'], explicit: failedScenarios(topology, a.fail) };
+      const plan = planScenarios(topology, { ...request, ...(shard ? { shard: { index: shard.index, count: shard.count } } : {}) });
       const overrides = unavailabilityOverrides(topology, a.unavailability);
       if (plan.total > a['max-scenarios']) {
         throw new UsageError(`This run has ${plan.total === Infinity ? 'more than 2^53' : plan.total.toLocaleString('en-US')} failure scenarios, above --max-scenarios ${a['max-scenarios']}: lower --max-failures, or raise the limit with --max-scenarios ${Number.isFinite(plan.total) ? plan.total : ''}`.trim());
@@ -158,17 +170,18 @@ async function main(argv: string[]): Promise<number> {
       const onSigint = (): void => interrupt.abort();
       process.on('SIGINT', onSigint);
       try {
-        const summary = await streamRun({
-          topology, plan, workers: a.workers, pairs: a.pairs, full: a.full, incremental: a.incremental, asymmetry: a.asymmetry, sink,
-          allScenarios: a['all-scenarios'],
+        const output = {
+          pairs: a.pairs, full: a.full, incremental: a.incremental, asymmetry: a.asymmetry, allScenarios: a['all-scenarios'],
           availability: { overrides, ...(a['availability-target'] !== undefined ? { target: a['availability-target'] } : {}) },
+        };
+        const fingerprint = runFingerprint(topology, { ...output, scenarios: { ...request, explicit: request.explicit.map((ids) => ids.map((u) => topology.units[u]!.id)) } });
+        const summary = await streamRun({
+          topology, plan, workers: a.workers, sink, ...output, fingerprint,
           progress: new Progress({ total: plan.owned }), signal: interrupt.signal,
         });
         await sink.end();
         await file?.commit();
-        if (summary.partial) exitCode = EXIT_INTERRUPTED;
-        else if (summary.scenarios.errors > 0) exitCode = EXIT_SCENARIO_ERRORS;
-        else if (failOnHit(summary, a['fail-on'] ?? [])) exitCode = EXIT_FINDINGS;
+        exitCode = runExitCode(summary, a['fail-on'] ?? []);
       } catch (error) {
         await file?.abort();
         throw error;
@@ -222,6 +235,25 @@ async function main(argv: string[]): Promise<number> {
       .option('compare', { type: 'string', describe: 'a previous run (NDJSON): put what changed since it at the top' }), async (a) => {
       const { reportCommand } = await import('./report/command.js');
       exitCode = await reportCommand({ run: a.run, html: a.html, compare: a.compare }, process.stdout, process.stderr);
+    })
+    .command('merge <files..>', 'join the NDJSON of a run\'s shards (--shard I/N) into the output of one machine, byte for byte', (y) => y
+      .positional('files', { type: 'string', array: true, demandOption: true, describe: 'every shard\'s NDJSON, in any order' })
+      .option('out', { type: 'string', describe: 'write NDJSON to FILE (atomically) instead of stdout' })
+      .option('fail-on', { choices: FAIL_ON, array: true, describe: 'exit 1 when the merged run shows such a finding, as the one-machine run would' }), async (a) => {
+      const { mergeShards, MergeError } = await import('./run/merge.js');
+      const file = a.out ? openAtomicFile(a.out) : undefined;
+      const sink = new NdjsonSink(file?.stream ?? process.stdout);
+      try {
+        const summary = await mergeShards(a.files, sink, { needsTarget: a['fail-on']?.includes('availability') ?? false });
+        await sink.end();
+        await file?.commit();
+        exitCode = runExitCode(summary, a['fail-on'] ?? []);
+      } catch (error) {
+        await file?.abort();
+        if (!(error instanceof MergeError)) throw error;
+        process.stderr.write(error.problems.map((p) => `whatif merge: ${p.file}: ${p.message}\n  hint: ${p.hint}\n`).join(''));
+        exitCode = EXIT_USAGE;
+      }
     })
     .command('import <files..>', 'build a topology from Azure resource JSON and CE router configurations (JSON on stdout)', (y) => y
       .positional('files', { type: 'string', array: true, demandOption: true, describe: 'Azure exports (JSON) and Cisco IOS router configurations' })

@@ -23,11 +23,14 @@ export class CutSets {
       const pair = this.pairOf(key);
       if (!coveredPairs.has(pair) && connected(pair)) cut.add(pair);
     }
-    for (const pair of cut) {
-      const list = this.byPair.get(pair);
-      if (list) list.push([...units]);
-      else this.byPair.set(pair, [[...units]]);
-    }
+    for (const pair of cut) this.add(pair, units);
+  }
+
+  /** Records a minimal cut of a pair (found by this run, or by a shard of it). */
+  add(pair: number, units: readonly number[]): void {
+    const list = this.byPair.get(pair);
+    if (list) list.push([...units]);
+    else this.byPair.set(pair, [[...units]]);
   }
 
   /** The pairs with at least one cut, ascending. */

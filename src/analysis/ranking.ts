@@ -7,6 +7,9 @@ export interface RankingEntry {
   rerouted: number;
 }
 
+/** How many scenarios a summary ranks (a merge of shards ranks the same number). */
+export const RANKING_SIZE = 100;
+
 /**
  * Keeps the top scenarios by blast radius: lost pairs, then newly asymmetric pairs, then rerouted pairs,
  * then id. Bounded, so a million-scenario run keeps only `limit` entries in memory.

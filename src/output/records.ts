@@ -38,12 +38,21 @@ export interface RunRecord {
   designFindings: DesignFinding[];
   /** `irreducible` (`--max-failures` from 2, unless `--all-scenarios`): only scenarios that do something none of their parts does are written. */
   scenarioRecords: 'all' | 'irreducible';
+  /** Of this version of whatif, the topology and every option that changes the output: shards of one run share it. */
+  fingerprint: string;
   /** Runs that look for cut sets (`--max-failures`): how often each unit is taken to be down, and the target if given. */
   availability?: {
     unavailability: { kinds: KindUnavailability[]; units: Record<string, number> };
     /** Percent (`--availability-target`). */
     target?: number;
   };
+  /** `--shard I/N`: this file holds the I-th of N slices of the scenarios; `whatif merge` joins them. */
+  shard?: ShardOf;
+}
+
+export interface ShardOf {
+  index: number;
+  count: number;
 }
 
 export interface SiteDetail {
@@ -153,6 +162,11 @@ export interface SummaryRecord {
   };
   /** Runs that look for cut sets (`--max-failures`), complete ones: pairs by their smallest cut, and availability. */
   resilience?: ResilienceSummary;
+  /**
+   * A shard's: which one, and the minimal cuts its scenarios found, as [a, b, units...] (site indices a < b,
+   * positions in `failureUnits`), for `whatif merge` to join into resilience records and the summary's section.
+   */
+  shard?: ShardOf & { cuts: number[][] };
 }
 
 export interface ErrorRecord {
@@ -177,8 +191,11 @@ export const DETAIL_LIMIT = 100;
 export const PATH_LIMIT = 256;
 
 export function runRecord(
-  topology: CompiledTopology, plan: { total: number; maxFailures: number },
-  options: { incremental: boolean; asymmetry: AsymmetryClass; scenarioRecords: RunRecord['scenarioRecords']; availability?: RunRecord['availability'] },
+  topology: CompiledTopology, plan: { total: number; maxFailures: number; shard?: ShardOf },
+  options: {
+    incremental: boolean; asymmetry: AsymmetryClass; scenarioRecords: RunRecord['scenarioRecords']; fingerprint: string;
+    availability?: RunRecord['availability'];
+  },
   findings: DesignFinding[],
 ): RunRecord {
   return {
@@ -197,7 +214,10 @@ export function runRecord(
     })),
     designFindings: findings,
     scenarioRecords: options.scenarioRecords,
+    fingerprint: options.fingerprint,
     ...(options.availability ? { availability: options.availability } : {}),
+    // Last, so that the merged run's record is a shard's without it.
+    ...(plan.shard ? { shard: { index: plan.shard.index, count: plan.shard.count } } : {}),
   };
 }
 

@@ -1,5 +1,4 @@
-import type { CompiledTopology } from '../model/compiled.js';
-import { cutUnavailability, type Unavailability } from '../analysis/availability.js';
+import { cutUnavailability } from '../analysis/availability.js';
 import type { CutSets } from '../analysis/cut-sets.js';
 
 /**
@@ -55,25 +54,28 @@ const SUMMARY_LIMIT = 100;
 /** How many of a worst pair's cuts the summary shows. */
 const DOMINANT_CUTS = 3;
 
-/** The resilience records, pair by pair, and the summary's section. */
+/**
+ * The resilience records, pair by pair, and the summary's section. Cuts name units by index into `units`, whose
+ * unavailability `byUnit` gives (a run's compiled units; a merge's `failureUnits`: the same order).
+ */
 export function resilienceOutput(
-  topology: CompiledTopology, cutSets: CutSets, options: {
-    maxCutSize: number; connectedPairs: number; unavailability: Unavailability; bound: number; target?: number;
+  names: { sites: readonly string[]; units: readonly string[] }, cutSets: CutSets, options: {
+    maxCutSize: number; connectedPairs: number; byUnit: Float64Array; bound: number; target?: number;
   },
 ): { records: ResilienceRecord[]; summary: ResilienceSummary } {
-  const siteCount = topology.sites.length;
-  const names = (pair: number): [string, string] => [topology.sites[Math.floor(pair / siteCount)]!.id, topology.sites[pair % siteCount]!.id];
-  const unitIds = (cut: readonly number[]): string[] => cut.map((u) => topology.units[u]!.id);
-  const { byUnit } = options.unavailability;
+  const siteCount = names.sites.length;
+  const pairNames = (pair: number): [string, string] => [names.sites[Math.floor(pair / siteCount)]!, names.sites[pair % siteCount]!];
+  const unitIds = (cut: readonly number[]): string[] => cut.map((u) => names.units[u]!);
+  const { byUnit } = options;
   const bySize = new Map<number, { pair: [string, string]; cuts: string[][] }[]>();
   const records = cutSets.pairs().map((pair): ResilienceRecord => {
     const cuts = cutSets.cutsOf(pair);
     const smallest = cuts[0]!.length;
     const group = bySize.get(smallest) ?? bySize.set(smallest, []).get(smallest)!;
-    group.push({ pair: names(pair), cuts: cuts.filter((c) => c.length === smallest).map(unitIds) });
+    group.push({ pair: pairNames(pair), cuts: cuts.filter((c) => c.length === smallest).map(unitIds) });
     const unavailability = cutUnavailability(cuts, byUnit);
     return {
-      type: 'resilience', pair: names(pair), smallestCut: smallest, cuts: cuts.slice(0, CUT_LIMIT).map(unitIds),
+      type: 'resilience', pair: pairNames(pair), smallestCut: smallest, cuts: cuts.slice(0, CUT_LIMIT).map(unitIds),
       ...(cuts.length > CUT_LIMIT ? { cutsOmitted: cuts.length - CUT_LIMIT } : {}),
       unavailability, availability: 100 * (1 - unavailability),
       ...(options.target !== undefined ? { target: targetStatus(unavailability, options.bound, options.target) } : {}),
@@ -86,7 +88,7 @@ export function resilienceOutput(
     .map((r, i) => ({ r, i }))
     .sort((a, b) => b.r.unavailability - a.r.unavailability || a.i - b.i)
     .slice(0, SUMMARY_LIMIT)
-    .map(({ r }) => ({ pair: r.pair, availability: r.availability, unavailability: r.unavailability, dominantCuts: dominant(r.cuts, topology, byUnit) }));
+    .map(({ r }) => ({ pair: r.pair, availability: r.availability, unavailability: r.unavailability, dominantCuts: dominant(r.cuts, names.units, byUnit) }));
   const target = options.target;
   return {
     records,
@@ -121,8 +123,8 @@ export function targetStatus(unavailability: number, bound: number, target: numb
 }
 
 /** A pair's most likely cuts, by their probability of being wholly down, then in order; never one that cannot happen. */
-function dominant(cuts: string[][], topology: CompiledTopology, byUnit: Float64Array): string[][] {
-  const index = new Map(topology.units.map((u, i) => [u.id, i]));
+function dominant(cuts: string[][], units: readonly string[], byUnit: Float64Array): string[][] {
+  const index = new Map(units.map((id, i) => [id, i]));
   const probability = (cut: string[]): number => cut.reduce((p, id) => p * byUnit[index.get(id)!]!, 1);
   return cuts.map((cut, i) => ({ cut, i, p: probability(cut) }))
     .filter(({ p }) => p > 0)

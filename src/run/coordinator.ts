@@ -39,16 +39,15 @@ export interface StreamRunOptions {
   allScenarios?: boolean;
   /** `--max-failures`: unavailabilities set on the command line, and the availability target (percent). */
   availability?: { overrides?: UnavailabilityOverrides; target?: number };
+  /** Of the topology and the options (fingerprint.ts): in the run record, for `whatif merge` to match shards. */
+  fingerprint: string;
   sink: NdjsonSink;
   progress?: Progress;
   /** Aborted on Ctrl-C: dispatch stops, finished scenarios are flushed in order, the summary says partial. */
   signal?: AbortSignal;
-  rankingSize?: number;
   /** Worker script override (tests). */
   workerFile?: string;
 }
-
-const DEFAULT_RANKING_SIZE = 100;
 
 /**
  * A whole run: `run`, the baseline `scenario` (and its `pair`s), the failure scenarios' records in scenario
@@ -65,15 +64,15 @@ export async function streamRun(options: StreamRunOptions): Promise<SummaryRecor
   const unavailability = lookForCuts ? resolveUnavailability(topology, topology.unavailability, options.availability?.overrides ?? {}) : undefined;
   const target = options.availability?.target;
   await sink.write(runRecord(topology, plan, {
-    incremental: options.incremental, asymmetry: options.asymmetry, scenarioRecords: records,
+    incremental: options.incremental, asymmetry: options.asymmetry, scenarioRecords: records, fingerprint: options.fingerprint,
     ...(unavailability ? { availability: { unavailability: { kinds: unavailability.kinds, units: unavailability.units }, ...(target !== undefined ? { target } : {}) } } : {}),
   }, designFindings(topology, { control: engine.control, routing: engine.baseline.routing })));
   const asymmetricByClass = await writeBaseline(engine, options);
   const summary = new SummaryBuilder({
-    sites: topology.sites.map((s) => s.id), rankingSize: options.rankingSize ?? DEFAULT_RANKING_SIZE, total: plan.owned,
+    sites: topology.sites.map((s) => s.id), total: plan.owned,
     asymmetricByClass, asymmetry: options.asymmetry,
   });
-  let resilience: ResilienceSummary | undefined;
+  let resilience: WholeRunResilience = {};
   if (plan.owned > 0 && !options.signal?.aborted) {
     const setup: WorkerSetup = {
       topology: encode(topology), baseline: inSharedMemory(baselineArrays(engine)),
@@ -96,20 +95,28 @@ export async function streamRun(options: StreamRunOptions): Promise<SummaryRecor
   }
   options.progress?.done();
   const partial = options.signal?.aborted ?? false;
-  const record = summary.build(partial, partial ? undefined : resilience);
+  const shard = plan.shard && { index: plan.shard.index, count: plan.shard.count, cuts: resilience.shardCuts ?? [] };
+  const record = summary.build(partial, { ...(resilience.summary && !partial ? { resilience: resilience.summary } : {}), ...(shard ? { shard } : {}) });
   await sink.write(record);
   return record;
 }
 
+/** What a run that looks for cut sets adds at its end: the summary's section, or a shard's cuts for the merge. */
+interface WholeRunResilience {
+  summary?: ResilienceSummary;
+  shardCuts?: number[][];
+}
+
 /**
  * Combinations size by size, each size once the smaller ones are done: the ledger says which to simulate, the
- * simulated ones say what they add. Then the resilience records; returns the summary's section (none if the
- * run was stopped: cut sets from part of the combinations would mislead).
+ * simulated ones say what they add. Then the resilience records and the summary's section; a shard leaves both
+ * to `whatif merge` and returns its cuts. Nothing if the run was stopped: cut sets from part of the
+ * combinations would mislead.
  */
 async function runBySize(
   engine: Engine, options: StreamRunOptions, makeStream: (onScenario: ConstructorParameters<typeof ScenarioStream>[0]['onScenario']) => ScenarioStream,
   summary: SummaryBuilder, availability: { unavailability: ReturnType<typeof resolveUnavailability>; target: number | undefined },
-): Promise<ResilienceSummary | undefined> {
+): Promise<WholeRunResilience> {
   const { topology } = engine;
   const { plan } = options;
   const maxSize = plan.maxFailures;
@@ -146,14 +153,26 @@ async function runBySize(
       }
     })());
   }
-  if (stream.stopped) return undefined;
+  if (stream.stopped) return {};
+  if (plan.shard) return { shardCuts: shardCuts(topology, cutSets) };
   let connectedPairs = 0;
   for (let a = 0; a < siteCount; a++) for (let b = a + 1; b < siteCount; b++) if (connected(a * siteCount + b)) connectedPairs++;
   const { unavailability, target } = availability;
   const bound = moreThanDown(enabledUnits(topology).map((u) => unavailability.byUnit[u]!), maxSize);
-  const output = resilienceOutput(topology, cutSets, { maxCutSize: maxSize, connectedPairs, unavailability, bound, ...(target !== undefined ? { target } : {}) });
+  const output = resilienceOutput({ sites: topology.sites.map((s) => s.id), units: topology.units.map((u) => u.id) }, cutSets, {
+    maxCutSize: maxSize, connectedPairs, byUnit: unavailability.byUnit, bound, ...(target !== undefined ? { target } : {}),
+  });
   for (const record of output.records) await options.sink.write(record);
-  return output.summary;
+  return { summary: output.summary };
+}
+
+/** A shard's cuts as its summary carries them: [a, b, units...], units as positions in `failureUnits`. */
+function shardCuts(topology: CompiledTopology, cutSets: CutSets): number[][] {
+  const position = new Map(enabledUnits(topology).map((u, i) => [u, i]));
+  const siteCount = topology.sites.length;
+  return cutSets.pairs().flatMap((pair) => cutSets.cutsOf(pair).map((cut) => [
+    Math.floor(pair / siteCount), pair % siteCount, ...cut.map((u) => position.get(u)!),
+  ]));
 }
 
 /** The baseline record (and its pairs); returns how many pairs it shows asymmetric, by class. */

@@ -1,5 +1,5 @@
 import { ASYMMETRY_CLASSES, levelOf, type AsymmetryClass } from '../analysis/asymmetry.js';
-import { Ranking } from '../analysis/ranking.js';
+import { Ranking, RANKING_SIZE } from '../analysis/ranking.js';
 import type { ResilienceSummary, SummaryRecord } from '../output/records.js';
 import type { ScenarioFacts } from './protocol.js';
 
@@ -20,13 +20,12 @@ export class SummaryBuilder {
 
   constructor(private readonly run: {
     sites: readonly string[];
-    rankingSize: number;
     total: number;
     /** The baseline's asymmetric pairs, by class. */
     asymmetricByClass: Record<AsymmetryClass, number>;
     asymmetry: AsymmetryClass;
   }) {
-    this.ranking = new Ranking(run.rankingSize);
+    this.ranking = new Ranking(RANKING_SIZE);
   }
 
   addError(): void {
@@ -64,10 +63,8 @@ export class SummaryBuilder {
     return keys.map((key) => [this.run.sites[Math.floor(key / n)]!, this.run.sites[key % n]!]);
   }
 
-  build(partial: boolean, resilience?: ResilienceSummary): SummaryRecord {
-    const below = resilience?.availability.belowTarget;
-    return {
-      type: 'summary',
+  build(partial: boolean, whole: Pick<SummaryParts, 'resilience' | 'shard'> = {}): SummaryRecord {
+    return summaryRecord({
       partial,
       scenarios: {
         total: this.run.total, run: this.ran, derived: this.derived, skipped: this.skipped, written: this.written,
@@ -82,9 +79,47 @@ export class SummaryBuilder {
         baselineAsymmetricPairs: ASYMMETRY_CLASSES.slice(levelOf(this.run.asymmetry) - 1).reduce((sum, c) => sum + this.run.asymmetricByClass[c], 0),
         asymmetricPairsByClass: this.run.asymmetricByClass,
         singlePointsOfFailure: this.spof.length,
-        ...(below !== undefined ? { pairsBelowTarget: below } : {}),
       },
-      ...(resilience ? { resilience } : {}),
-    };
+      ...whole,
+    });
   }
+}
+
+/**
+ * A summary's parts: what adds up over the scenarios (and so over shards), and what only the whole run knows
+ * (the resilience section) or only a shard carries (its cuts).
+ */
+export interface SummaryParts {
+  partial: boolean;
+  scenarios: SummaryRecord['scenarios'];
+  ranking: SummaryRecord['ranking'];
+  rankingOmitted: number;
+  singlePointsOfFailure?: SummaryRecord['singlePointsOfFailure'];
+  findings: Omit<SummaryRecord['findings'], 'pairsBelowTarget'>;
+  resilience?: ResilienceSummary;
+  shard?: SummaryRecord['shard'];
+}
+
+/** The summary record, its fields in the contract's order: one run's and a merge's are the same bytes. */
+export function summaryRecord(parts: SummaryParts): SummaryRecord {
+  const below = parts.resilience?.availability.belowTarget;
+  const f = parts.findings;
+  return {
+    type: 'summary',
+    partial: parts.partial,
+    scenarios: parts.scenarios,
+    ranking: parts.ranking,
+    rankingOmitted: parts.rankingOmitted,
+    ...(parts.singlePointsOfFailure ? { singlePointsOfFailure: parts.singlePointsOfFailure } : {}),
+    findings: {
+      scenariosWithLoss: f.scenariosWithLoss,
+      scenariosWithNewAsymmetry: f.scenariosWithNewAsymmetry,
+      baselineAsymmetricPairs: f.baselineAsymmetricPairs,
+      asymmetricPairsByClass: f.asymmetricPairsByClass,
+      singlePointsOfFailure: f.singlePointsOfFailure,
+      ...(below !== undefined ? { pairsBelowTarget: below } : {}),
+    },
+    ...(parts.resilience ? { resilience: parts.resilience } : {}),
+    ...(parts.shard ? { shard: parts.shard } : {}),
+  };
 }

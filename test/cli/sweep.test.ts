@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { records, spawn, whatif, CLI } from '../cli-process.js';
+import { interruptedRun, records, spawn, whatif, CLI } from '../cli-process.js';
 import { combinations } from '../../src/failures/enumerate.js';
 import type { Topology } from '../../src/model/topology.js';
 
@@ -108,21 +108,7 @@ describe('interruptions', () => {
   writeFileSync(classic, JSON.stringify(withoutFirewallHubs(JSON.parse(readFileSync(big, 'utf8')) as Topology)));
 
   it('Ctrl-C stops dispatch, flushes finished scenarios in order, closes with a partial summary, exits 130', async () => {
-    const child = spawn(process.execPath, [CLI, big, '--max-failures', '2', '--all-scenarios', '--workers', '2'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let signalled = false;
-    // Signal once the run is demonstrably in flight: failure scenarios are on stdout, and this reader stops
-    // reading first, so the run blocks on backpressure and cannot finish before the signal, however fast it is.
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      if (!signalled && stdout.split('\n').length > 20) {
-        signalled = true;
-        child.stdout.pause();
-        child.kill('SIGINT');
-        setImmediate(() => child.stdout.resume());
-      }
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const { code, stdout } = await interruptedRun([big, '--max-failures', '2', '--all-scenarios', '--workers', '2']);
     expect(code).toBe(130);
     const lines = records(stdout);
     const run = lines[0]!;

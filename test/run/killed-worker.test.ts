@@ -19,7 +19,7 @@ async function run(workerFile: string): Promise<{ text: string; errors: number }
   const stream = new Writable({ write(chunk, _enc, done) { text += String(chunk); done(); } });
   const sink = new NdjsonSink(stream);
   const plan = planScenarios(topology, { allSingleFailures: true });
-  const summary = await streamRun({ topology, plan, workers: 2, pairs: false, full: false, incremental: true, asymmetry: 'circuit', sink, workerFile });
+  const summary = await streamRun({ topology, plan, workers: 2, pairs: false, full: false, incremental: true, asymmetry: 'circuit', sink, workerFile, fingerprint: 'sha256:test' });
   return { text, errors: summary.scenarios.errors };
 }
 
