@@ -24,29 +24,30 @@ async function measure(run: string, args: string[]): Promise<ProcessRow> {
   const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let peakKb = 0;
   let bytes = 0;
-  // The summary is the last line: keep the last complete line and the line in progress only (copying half a
-  // gigabyte would take the measured run's CPU).
-  let lastLine: Buffer = Buffer.alloc(0);
-  let partial: Buffer = Buffer.alloc(0);
+  // The summary is the last line: keep the pieces of the last complete line and of the line in progress only.
+  // Pieces, never joined until the end: joining on every chunk copies a long line over and over (XL's summary
+  // is a 200 MB line: quadratic copying that took the measured run's CPU), and copying all output would too.
+  let lastLine: Buffer[] = [];
+  let current: Buffer[] = [];
   const poll = setInterval(() => {
     const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
     peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
   }, 25);
   child.stdout.on('data', (chunk: Buffer) => {
     bytes += chunk.length;
-    const end = chunk.lastIndexOf(10);
-    if (end < 0) {
-      partial = Buffer.concat([partial, chunk]);
-      return;
+    let from = 0;
+    for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, from)) {
+      current.push(chunk.subarray(from, newline));
+      lastLine = current;
+      current = [];
+      from = newline + 1;
     }
-    const start = chunk.lastIndexOf(10, end - 1);
-    lastLine = start >= 0 ? Buffer.from(chunk.subarray(start + 1, end)) : Buffer.concat([partial, chunk.subarray(0, end)]);
-    partial = Buffer.from(chunk.subarray(end + 1));
+    if (from < chunk.length) current.push(chunk.subarray(from));
   });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(poll);
   if (code !== 0) throw new Error(`whatif ${args.join(' ')} exited ${code}`);
-  const summary = JSON.parse(lastLine.toString('utf8')) as { scenarios: ProcessRow['scenarios'] };
+  const summary = JSON.parse(Buffer.concat(lastLine).toString('utf8')) as { scenarios: ProcessRow['scenarios'] };
   const { total, run: simulated, written } = summary.scenarios;
   return { run, args, wallS: (performance.now() - started) / 1000, peakRssMiB: peakKb / 1024, scenarios: { total, run: simulated, written }, outputMiB: bytes / 2 ** 20 };
 }
