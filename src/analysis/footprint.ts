@@ -4,6 +4,7 @@ import type { PackedRouting } from '../control/packed-routing.js';
 import { sameRoute, sameRouteSet } from '../control/route.js';
 import type { Fib } from '../forward/fib.js';
 import type { ForwardingBaseline } from '../forward/forwarding-baseline.js';
+import { markUpstream } from '../forward/scenario-verdicts.js';
 import type { Engine, ScenarioResult } from './engine.js';
 
 /**
@@ -180,17 +181,8 @@ function probeWrites(base: ForwardingBaseline, changes: RoutingChanges): { probe
  */
 function movedSites(topology: CompiledTopology, base: ForwardingBaseline, probe: number, written: readonly number[]): number[] {
   if (base.isCyclic(probe)) return topology.sites.map((s) => s.node).sort((a, b) => a - b);
-  const seen = new Uint8Array(topology.nodes.length);
-  const queue = [...written];
-  for (const n of queue) seen[n] = 1;
-  for (let i = 0; i < queue.length; i++) {
-    for (const from of base.predecessors(probe, queue[i]!)) {
-      if (seen[from]) continue;
-      seen[from] = 1;
-      queue.push(from);
-    }
-  }
-  return queue.filter((n) => base.siteAt[n]! >= 0).sort((a, b) => a - b);
+  const upstream = markUpstream(base, probe, written, new Uint8Array(topology.nodes.length));
+  return upstream.filter((n) => base.siteAt[n]! >= 0).sort((a, b) => a - b);
 }
 
 /** Every node a packet toward an address covered by `covering` visits from `starts`, over the scenario's routes; ascending. */

@@ -72,8 +72,11 @@ export function fullVerdicts(topology: CompiledTopology, base: ForwardingBaselin
   return changesFrom(topology, base, sets, probeVerdicts);
 }
 
-/** Marks the nodes upstream of `changed` toward `probe` (themselves included) in `marks`; returns them. */
-function markUpstream(base: ForwardingBaseline, probe: number, changed: ReadonlySet<number>, marks: Uint8Array): number[] {
+/**
+ * Marks the nodes upstream of `changed` toward `probe` in the baseline (themselves included) in `marks`, which
+ * must be clear; returns them, `changed` first.
+ */
+export function markUpstream(base: ForwardingBaseline, probe: number, changed: Iterable<number>, marks: Uint8Array): number[] {
   const queue = [...changed];
   for (const node of queue) marks[node] = 1;
   for (let i = 0; i < queue.length; i++) {
