@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { moreThanDown } from '../analysis/availability.js';
 import { CutSets } from '../analysis/cut-sets.js';
@@ -70,35 +70,50 @@ async function readEnds(file: string): Promise<{ file: string; run?: unknown; su
   }
   try {
     const { size } = await handle.stat();
-    const head = Buffer.alloc(Math.min(size, 1 << 20));
-    await handle.read(head, 0, head.length, 0);
-    const firstEnd = head.indexOf(10);
-    // The summary can be megabytes: read back from the end until its line starts.
-    let tail = Buffer.alloc(0);
-    let at = size;
-    while (at > 0) {
-      const chunk = Buffer.alloc(Math.min(at, 1 << 20));
-      at -= chunk.length;
-      await handle.read(chunk, 0, chunk.length, at);
-      tail = Buffer.concat([chunk, tail]);
-      if (tail.lastIndexOf(10, tail.length - 2) >= 0) break;
-    }
-    const lastStart = tail.lastIndexOf(10, tail.length - 2) + 1;
-    const parse = (text: string): unknown => {
+    const parse = (line: Buffer | undefined): unknown => {
       try {
-        return JSON.parse(text);
+        return line === undefined ? undefined : JSON.parse(line.toString('utf8'));
       } catch {
         return undefined;
       }
     };
-    return {
-      file,
-      run: firstEnd < 0 ? undefined : parse(head.subarray(0, firstEnd).toString('utf8')),
-      summary: parse(tail.subarray(lastStart).toString('utf8')),
-    };
+    return { file, run: parse(await firstLine(handle, size)), summary: parse(await lastLine(handle, size)) };
   } finally {
     await handle.close();
   }
+}
+
+/** Reading a file's ends: in pieces of this size, joined once (a run record or summary can be many megabytes). */
+const PIECE = 1 << 20;
+
+/** The file's first line, without its newline; none when no newline ends it. */
+async function firstLine(handle: FileHandle, size: number): Promise<Buffer | undefined> {
+  const pieces: Buffer[] = [];
+  for (let at = 0; at < size; at += PIECE) {
+    const piece = Buffer.alloc(Math.min(PIECE, size - at));
+    await handle.read(piece, 0, piece.length, at);
+    const end = piece.indexOf(10);
+    if (end >= 0) return Buffer.concat([...pieces, piece.subarray(0, end)]);
+    pieces.push(piece);
+  }
+  return undefined;
+}
+
+/** The file's last line (the one its final newline ends, or the unfinished one after the last newline). */
+async function lastLine(handle: FileHandle, size: number): Promise<Buffer | undefined> {
+  const pieces: Buffer[] = [];
+  for (let at = size; at > 0;) {
+    const length = Math.min(PIECE, at);
+    at -= length;
+    const piece = Buffer.alloc(length);
+    await handle.read(piece, 0, length, at);
+    // The newline that ends the file is not the one before its last line.
+    const searchFrom = pieces.length === 0 ? piece.length - 2 : piece.length - 1;
+    const start = searchFrom >= 0 ? piece.lastIndexOf(10, searchFrom) : -1;
+    if (start >= 0) return Buffer.concat([piece.subarray(start + 1), ...pieces]);
+    pieces.unshift(piece);
+  }
+  return pieces.length > 0 ? Buffer.concat(pieces) : undefined;
 }
 
 /** The shards in order, or every reason they cannot be merged. */

@@ -78,6 +78,19 @@ describe('a shard file', () => {
   });
 });
 
+it('merge reads run records and summaries of many megabytes, as an estate\'s are', () => {
+  const run = [SEED, '--max-failures', '2'];
+  // 3 MiB of padding in each shard's run record and summary: their lines span several of the pieces merge reads.
+  const pad = `"pad":"${'x'.repeat(3 << 20)}",`;
+  const padded = (text: string, type: string): string => text.replace(`{"type":"${type}",`, `{"type":"${type}",${pad}`);
+  const files = runShards(run, 2);
+  for (const file of files) writeFileSync(file, padded(padded(readFileSync(file, 'utf8'), 'run'), 'summary'));
+  const merged = merge(files);
+  expect(merged.status, merged.stderr).toBe(0);
+  // The run record is shard 1's (pad and all) without its shard; the summary is merge's own.
+  expect(merged.stdout === padded(whatif(run).stdout, 'run')).toBe(true);
+});
+
 describe('merge refuses what is not one whole run, exit 2, nothing on stdout', () => {
   const three = runShards([SEED, '--max-failures', '2'], 3);
   const [a1, a2, a3] = three;
